@@ -1,0 +1,22 @@
+// The plain list the sandboxed preload needs; it must not pull in the schema library.
+export const ENDPOINT_NAMES = [
+  'getSession',
+  'openProject',
+  'pickProjectFolder',
+  'setAnnotator',
+  'updateProject',
+  'countLabelUsage',
+  'listDocuments',
+  'getDocument',
+  'applySpanChanges',
+  'setDocumentStatus',
+  'pickImportPaths',
+  'importPaths',
+  'importUploads',
+  'exportDataset',
+  'saveExport',
+] as const
+
+export type EndpointName = (typeof ENDPOINT_NAMES)[number]
+
+export const ipcChannel = (name: EndpointName): string => `gloss:${name}`

@@ -1,0 +1,177 @@
+import { z } from 'zod'
+
+import type { Label } from '../core/labels/label'
+import type { DocumentEntry, ProjectSettings } from '../core/project/project'
+import type { Result } from '../core/result'
+import type { AnnotationFile, DocumentStatus } from '../core/spans/span'
+import type { EndpointName } from './endpoint-names'
+import {
+  annotatorSchema,
+  changeSetSchema,
+  docIdSchema,
+  documentStatusSchema,
+  exportFormatSchema,
+  labelSchema,
+} from './schemas'
+
+export interface ProjectSummary {
+  readonly path: string
+  readonly name: string
+  readonly labels: readonly Label[]
+  readonly settings: ProjectSettings
+}
+
+export interface Session {
+  readonly annotator: string
+  readonly project: ProjectSummary | null
+  /** Which shell serves the UI; decides whether native dialogs exist. */
+  readonly host: 'electron' | 'web'
+}
+
+export interface DocumentListItem {
+  readonly id: string
+  readonly title: string
+  readonly length: number
+  readonly status: DocumentStatus
+  readonly spanCount: number
+}
+
+export interface OpenDocument {
+  readonly entry: DocumentEntry
+  readonly text: string
+  readonly annotations: AnnotationFile
+}
+
+export interface ImportOutcome {
+  readonly source: string
+  readonly result: 'imported' | 'duplicate' | 'refused'
+  readonly docId?: string
+  readonly title?: string
+  /** Why a file was refused, in words for the analyst. */
+  readonly reason?: string
+}
+
+export interface ImportSummary {
+  readonly imported: number
+  readonly duplicates: number
+  readonly refused: number
+  readonly outcomes: readonly ImportOutcome[]
+}
+
+export interface ExportedDataset {
+  readonly suggestedName: string
+  readonly content: string
+  readonly documents: number
+  readonly spans: number
+}
+
+const none = z.object({}).strict()
+
+/**
+ * THE API: every request the UI can make, with its input schema. The client type, the
+ * handler type, the IPC channels and the HTTP routes are all derived from this table.
+ */
+export const endpoints = {
+  /** Who is annotating, which project is open, and which shell serves the UI. */
+  getSession: { input: none, output: {} as Session },
+  /** Opens the project folder at `path`; with `create`, makes it first if it does not exist. */
+  openProject: {
+    input: z.object({ path: z.string().min(1), create: z.boolean() }).strict(),
+    output: {} as ProjectSummary,
+  },
+  /** Asks the user for a project folder with a native dialog (Electron only). */
+  pickProjectFolder: {
+    input: z.object({ purpose: z.enum(['new', 'open']) }).strict(),
+    output: {} as { readonly path: string | null },
+  },
+  /** Changes who the edits are attributed to; remembered for the next start. */
+  setAnnotator: { input: z.object({ name: annotatorSchema }).strict(), output: {} as Session },
+  /**
+   * Replaces the label set and/or settings. Labels dropped from the set take the current
+   * annotator's spans with them (the UI asks first, using `countLabelUsage`).
+   */
+  updateProject: {
+    input: z
+      .object({
+        name: z.string().trim().min(1).max(200).optional(),
+        labels: z.array(labelSchema).max(50).optional(),
+        settings: z.object({ snapToWords: z.boolean() }).strict().optional(),
+      })
+      .strict(),
+    output: {} as ProjectSummary,
+  },
+  /** How many of the current annotator's spans carry the label, across all documents. */
+  countLabelUsage: {
+    input: z.object({ labelId: z.string().min(1) }).strict(),
+    output: {} as { readonly spans: number; readonly documents: number },
+  },
+  /** The project's documents with the current annotator's status and span count. */
+  listDocuments: { input: none, output: {} as readonly DocumentListItem[] },
+  /** One document's text and the current annotator's annotations on it. */
+  getDocument: { input: z.object({ docId: docIdSchema }).strict(), output: {} as OpenDocument },
+  /** Applies one edit (or its inverse, for undo) and saves the annotator's file atomically. */
+  applySpanChanges: {
+    input: z.object({ docId: docIdSchema, changes: changeSetSchema }).strict(),
+    output: {} as { readonly updatedAt: string; readonly status: DocumentStatus },
+  },
+  /** Marks the document to do, in progress or done for the current annotator. */
+  setDocumentStatus: {
+    input: z.object({ docId: docIdSchema, status: documentStatusSchema }).strict(),
+    output: {} as { readonly updatedAt: string; readonly status: DocumentStatus },
+  },
+  /**
+   * Asks the user for article files or folders with a native dialog (Electron only) and
+   * returns the importable files found, folders expanded recursively. Only paths returned
+   * here are accepted by `importPaths`.
+   */
+  pickImportPaths: {
+    input: z.object({ kind: z.enum(['files', 'folder']) }).strict(),
+    output: {} as { readonly paths: readonly string[] },
+  },
+  /** Imports files the user picked; the UI sends them in batches to show progress. */
+  importPaths: {
+    input: z.object({ paths: z.array(z.string().min(1)).min(1).max(1000) }).strict(),
+    output: {} as ImportSummary,
+  },
+  /** Imports files dropped on the window or chosen in the browser, sent as bytes. */
+  importUploads: {
+    input: z
+      .object({
+        files: z
+          .array(
+            z.object({ name: z.string().min(1).max(1000), base64: z.string() }).strict(),
+          )
+          .min(1)
+          .max(200),
+      })
+      .strict(),
+    output: {} as ImportSummary,
+  },
+  /** Builds the dataset in memory; the UI downloads it or passes it to `saveExport`. */
+  exportDataset: {
+    input: z
+      .object({ format: exportFormatSchema, source: z.enum(['me', 'all']) })
+      .strict(),
+    output: {} as ExportedDataset,
+  },
+  /** Asks where to save with a native dialog (Electron only) and writes the file there. */
+  saveExport: {
+    input: z.object({ suggestedName: z.string().min(1), content: z.string() }).strict(),
+    output: {} as { readonly path: string | null },
+  },
+} as const satisfies Record<EndpointName, { input: z.ZodType; output: unknown }>
+
+type Endpoints = typeof endpoints
+
+export type Input<N extends EndpointName> = z.output<Endpoints[N]['input']>
+export type Output<N extends EndpointName> = Endpoints[N]['output']
+
+/** What the UI holds: one async function per endpoint, errors as values. */
+export type GlossClient = {
+  readonly [N in EndpointName]: (input: Input<N>) => Promise<Result<Output<N>>>
+}
+
+/** What a host serves: handlers get validated input and may throw `GlossFailure`. */
+export type Handlers = {
+  readonly [N in EndpointName]: (input: Input<N>) => Promise<Output<N>>
+}

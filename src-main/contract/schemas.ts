@@ -1,0 +1,45 @@
+import { z } from 'zod'
+
+export const docIdSchema = z.string().regex(/^[0-9a-f]{8,64}$/, 'a document id')
+
+export const annotatorSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, dot, dash or underscore')
+  .refine((name) => !name.startsWith('_') && !name.startsWith('.'), 'may not start with _ or .')
+
+const attributeValueSchema = z.union([z.string(), z.number(), z.boolean()])
+
+export const spanSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    label: z.string().min(1).max(64),
+    text: z.string(),
+    note: z.string().max(10_000).optional(),
+    attributes: z.record(z.string(), attributeValueSchema).optional(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .refine((span) => span.end > span.start, 'a span must cover at least one character')
+
+export const documentStatusSchema = z.enum(['todo', 'in-progress', 'done'])
+
+export const labelSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().trim().min(1).max(64),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #2f7ed8'),
+  hotkey: z.string().regex(/^[1-9]?$/, 'a key from 1 to 9, or none'),
+  description: z.string().max(500),
+})
+
+export const changeSetSchema = z.object({
+  created: z.array(spanSchema),
+  updated: z.array(z.object({ old: spanSchema, new: spanSchema })),
+  deleted: z.array(spanSchema),
+})
+
+export const exportFormatSchema = z.enum(['jsonl'])

@@ -1,0 +1,31 @@
+import type { Label } from '../labels/label'
+
+export interface ProjectSettings {
+  /** Selections grow outward to whole words unless the analyst turns this off. */
+  readonly snapToWords: boolean
+}
+
+/** The contents of `gloss.json`. */
+export interface ProjectFile {
+  readonly version: 1
+  readonly name: string
+  readonly labels: readonly Label[]
+  readonly settings: ProjectSettings
+}
+
+/** One entry of `documents/index.json`. */
+export interface DocumentEntry {
+  /** A prefix of the sha256 of the normalised text: the same article gets the same id anywhere. */
+  readonly id: string
+  readonly title: string
+  readonly sourceName: string
+  readonly sha256: string
+  /** Length of the normalised text in UTF-16 code units. */
+  readonly length: number
+  readonly added: string
+}
+
+export interface DocumentIndexFile {
+  readonly version: 1
+  readonly documents: readonly DocumentEntry[]
+}

@@ -1,0 +1,26 @@
+/** Why a request failed, in words a user can act on. Crosses IPC and HTTP unchanged. */
+export interface GlossError {
+  readonly code: ErrorCode
+  readonly message: string
+  /** The file the error is about, when there is one. */
+  readonly file?: string
+  /** What the user can do about it. */
+  readonly hint?: string
+}
+
+export type ErrorCode =
+  | 'invalid-input'
+  | 'not-found'
+  | 'no-project'
+  | 'unreadable-file'
+  | 'unwritable'
+  | 'refused-file'
+  | 'forbidden'
+  | 'unsupported'
+  | 'conflict'
+  | 'internal'
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: GlossError }
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
+export const fail = (error: GlossError): Result<never> => ({ ok: false, error })

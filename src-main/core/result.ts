@@ -20,7 +20,8 @@ export type ErrorCode =
   | 'conflict'
   | 'internal'
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: GlossError }
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: GlossError }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
 export const fail = (error: GlossError): Result<never> => ({ ok: false, error })

@@ -1,0 +1,66 @@
+/**
+ * Strict UTF-8 decoding, written out because the core has no `TextDecoder` (no DOM, no Node
+ * types) and because a strict answer (valid or not) decides whether we fall back to
+ * Windows-1252. Rejects overlong forms, surrogates, code points above U+10FFFF and truncation.
+ * Returns `null` when the bytes are not valid UTF-8.
+ */
+export function decodeUtf8(bytes: Uint8Array, from = 0): string | null {
+  // A byte never yields more than one UTF-16 unit (4 bytes yield 2), so this is large enough.
+  const units = new Uint16Array(Math.max(0, bytes.length - from))
+  let n = 0
+  let i = from
+  const length = bytes.length
+  while (i < length) {
+    const lead = bytes[i] as number
+    if (lead < 0x80) {
+      units[n++] = lead
+      i += 1
+      continue
+    }
+    let cp: number
+    let trail: number
+    let min: number
+    if (lead >= 0xc2 && lead <= 0xdf) {
+      cp = lead & 0x1f
+      trail = 1
+      min = 0x80
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+      cp = lead & 0x0f
+      trail = 2
+      min = 0x800
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      cp = lead & 0x07
+      trail = 3
+      min = 0x10000
+    } else {
+      return null
+    }
+    if (i + trail >= length) return null
+    for (let k = 1; k <= trail; k++) {
+      const byte = bytes[i + k] as number
+      if ((byte & 0xc0) !== 0x80) return null
+      cp = (cp << 6) | (byte & 0x3f)
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null
+    if (cp >= 0x10000) {
+      const v = cp - 0x10000
+      units[n++] = 0xd800 + (v >> 10)
+      units[n++] = 0xdc00 + (v & 0x3ff)
+    } else {
+      units[n++] = cp
+    }
+    i += 1 + trail
+  }
+  return unitsToString(units, n)
+}
+
+const CHUNK = 0x2000
+
+/** Builds a string from UTF-16 code units in chunks (spreading 1M arguments would overflow). */
+export function unitsToString(units: Uint16Array, count: number): string {
+  const parts: string[] = []
+  for (let at = 0; at < count; at += CHUNK) {
+    parts.push(String.fromCharCode(...units.subarray(at, Math.min(count, at + CHUNK))))
+  }
+  return parts.join('')
+}

@@ -1,0 +1,140 @@
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+
+import type { ImportOutcome, ImportSummary } from '../../contract/endpoints'
+import type { DocumentEntry } from '../../core/project/project'
+import { docIdFromSha256 } from '../../core/project/doc-id'
+import { decodeBytes } from '../../core/text/decode-bytes'
+import { titleFromText } from '../../core/text/document-title'
+import { normalizeText } from '../../core/text/normalize-text'
+import { sha256Hex } from '../project/document-text'
+import type { ProjectStore } from '../project/project-store'
+import { readErrorReason } from '../storage/io-failure'
+import { extensionProblem, MAX_IMPORT_BYTES } from './import-rules'
+
+/** One file to import: where it came from (shown to the analyst), its name and its bytes. */
+export interface ImportSource {
+  readonly source: string
+  readonly name: string
+  /** The bytes, or why they cannot be had (a sentence completion, like refusal reasons). */
+  readonly read: () => Promise<Uint8Array | { readonly problem: string }>
+}
+
+/** A file on disk as an import source. */
+export const fileSource = (path: string): ImportSource => ({
+  source: path,
+  name: basename(path),
+  async read() {
+    try {
+      const { size } = await stat(path)
+      if (size > MAX_IMPORT_BYTES) return { problem: tooLarge(size) }
+      return await readFile(path)
+    } catch (error) {
+      return { problem: `could not be read (${readErrorReason(error)})` }
+    }
+  },
+})
+
+/** Bytes sent by the UI (drag-and-drop or a browser file field) as an import source. */
+export const uploadSource = (name: string, bytes: Uint8Array): ImportSource => ({
+  source: name,
+  name: basename(name.replaceAll('\\', '/')),
+  read: async () => (bytes.length > MAX_IMPORT_BYTES ? { problem: tooLarge(bytes.length) } : bytes),
+})
+
+const tooLarge = (size: number): string =>
+  `is ${Math.ceil(size / 1024 / 1024)} MB, larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB Gloss imports`
+
+/**
+ * Imports article files into the project (DESIGN.md §4): decode, normalise, id from the
+ * sha256 of the normalised text. An article already in the project is a duplicate; a file
+ * that cannot be imported is refused with the reason and the rest go on. Texts are written
+ * one by one, the index once for the whole batch.
+ */
+export async function importDocuments(
+  store: ProjectStore,
+  sources: readonly ImportSource[],
+  alreadyRefused: readonly ImportOutcome[] = [],
+): Promise<ImportSummary> {
+  const known = new Map((await store.readIndex()).documents.map((entry) => [entry.id, entry]))
+  const added: DocumentEntry[] = []
+  const outcomes: ImportOutcome[] = [...alreadyRefused]
+  try {
+    for (const item of sources) {
+      const { outcome, entry } = await importOne(store, known, item)
+      outcomes.push(outcome)
+      if (entry !== undefined) {
+        known.set(entry.id, entry)
+        added.push(entry)
+      }
+    }
+  } catch (error) {
+    // Keep what was written before the failure (the disk filled up, say) in the index.
+    if (added.length > 0) await store.addDocuments(added).catch(() => undefined)
+    throw error
+  }
+  if (added.length > 0) await store.addDocuments(added)
+  return summarise(outcomes)
+}
+
+interface Imported {
+  readonly outcome: ImportOutcome
+  /** The new index entry, when the article is new to the project. */
+  readonly entry?: DocumentEntry
+}
+
+async function importOne(
+  store: ProjectStore,
+  known: ReadonlyMap<string, DocumentEntry>,
+  item: ImportSource,
+): Promise<Imported> {
+  const refused = (reason: string): Imported => ({
+    outcome: { source: item.source, result: 'refused', reason },
+  })
+  const typeProblem = extensionProblem(item.name)
+  if (typeProblem !== null) return refused(typeProblem)
+  const bytes = await item.read()
+  if (!(bytes instanceof Uint8Array)) return refused(bytes.problem)
+  const decoded = decodeBytes(bytes)
+  if (!decoded.ok) return refused(decoded.reason)
+  const text = normalizeText(decoded.text)
+  if (text.trim() === '') return refused('is empty')
+
+  const sha256 = sha256Hex(text)
+  const id = docIdFromSha256(sha256)
+  const existing = known.get(id)
+  if (existing !== undefined) {
+    if (existing.sha256 !== sha256) {
+      return refused(`has the same id (${id}) as "${existing.title}" but a different text`)
+    }
+    // A text lost from documents/ comes back from the same article; its spans still fit.
+    const restored = !(await store.hasText(id))
+    if (restored) await store.writeText(id, text)
+    const result = restored ? 'imported' : 'duplicate'
+    return { outcome: { source: item.source, result, docId: id, title: existing.title } }
+  }
+  const entry: DocumentEntry = {
+    id,
+    title: titleFromText(text, item.name),
+    sourceName: item.name,
+    sha256,
+    length: text.length,
+    added: new Date().toISOString(),
+  }
+  await store.writeText(id, text)
+  return {
+    outcome: { source: item.source, result: 'imported', docId: id, title: entry.title },
+    entry,
+  }
+}
+
+function summarise(outcomes: readonly ImportOutcome[]): ImportSummary {
+  const count = (result: ImportOutcome['result']) =>
+    outcomes.filter((outcome) => outcome.result === result).length
+  return {
+    imported: count('imported'),
+    duplicates: count('duplicate'),
+    refused: count('refused'),
+    outcomes,
+  }
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod'
+
+import { documentStatusSchema, labelSchema, spanSchema } from '../../contract/schemas'
+import type { DocumentIndexFile, ProjectFile } from '../../core/project/project'
+import type { AnnotationFile } from '../../core/spans/span'
+import type { JsonKind } from '../storage/json-kind'
+
+const projectFileSchema = z.object({
+  version: z.literal(1),
+  name: z.string().min(1),
+  labels: z.array(labelSchema),
+  settings: z.object({ snapToWords: z.boolean() }),
+})
+
+const documentEntrySchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{8,64}$/),
+  title: z.string(),
+  sourceName: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  length: z.number().int().nonnegative(),
+  added: z.string(),
+})
+
+const documentIndexSchema = z.object({
+  version: z.literal(1),
+  documents: z.array(documentEntrySchema),
+})
+
+const annotationFileSchema = z.object({
+  version: z.literal(1),
+  docId: z.string().min(1),
+  annotator: z.string().min(1),
+  status: documentStatusSchema,
+  spans: z.array(spanSchema),
+  updatedAt: z.string(),
+})
+
+export const PROJECT_FILE: JsonKind<ProjectFile> = {
+  what: 'project file',
+  version: 1,
+  schema: projectFileSchema,
+}
+
+export const DOCUMENT_INDEX: JsonKind<DocumentIndexFile> = {
+  what: 'document index',
+  version: 1,
+  schema: documentIndexSchema,
+}
+
+export const ANNOTATION_FILE: JsonKind<AnnotationFile> = {
+  what: 'annotations file',
+  version: 1,
+  schema: annotationFileSchema,
+}

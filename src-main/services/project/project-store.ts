@@ -1,0 +1,208 @@
+import { mkdir, readdir, stat } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+
+import { annotatorSchema } from '../../contract/schemas'
+import { GlossFailure } from '../../core/failure'
+import { defaultProjectFile } from '../../core/project/defaults'
+import type { DocumentEntry, DocumentIndexFile, ProjectFile } from '../../core/project/project'
+import type { AnnotationFile } from '../../core/spans/span'
+import { writeFileAtomic } from '../storage/atomic-write'
+import { unreadableFile, writeFailure } from '../storage/io-failure'
+import { jsonFiles as sharedJsonFiles, type JsonFiles } from '../storage/json-file'
+import { ANNOTATION_FILE, DOCUMENT_INDEX, PROJECT_FILE } from './file-kinds'
+import { projectPaths, type ProjectPaths } from './project-paths'
+import { readDocumentText } from './document-text'
+
+/** A project folder on disk (DESIGN.md §3); every read is fresh, every write atomic. */
+export interface ProjectStore {
+  readonly paths: ProjectPaths
+  readProject(): Promise<ProjectFile>
+  updateProject(change: (project: ProjectFile) => ProjectFile): Promise<ProjectFile>
+  readIndex(): Promise<DocumentIndexFile>
+  /** Appends entries to the index in one write. */
+  addDocuments(entries: readonly DocumentEntry[]): Promise<DocumentIndexFile>
+  /** The entry for `docId`, or a `not-found` failure. */
+  findDocument(docId: string): Promise<DocumentEntry>
+  /** The document's text, checked against its index entry. */
+  readText(entry: DocumentEntry): Promise<string>
+  /** Writes a document's text once, at import. */
+  writeText(docId: string, text: string): Promise<void>
+  hasText(docId: string): Promise<boolean>
+  readAnnotations(annotator: string, docId: string): Promise<AnnotationFile | null>
+  updateAnnotations(
+    annotator: string,
+    docId: string,
+    change: (current: AnnotationFile | null) => AnnotationFile,
+  ): Promise<AnnotationFile>
+  /** Annotators with a folder under `annotations/` (never `_gold` or hidden folders), sorted. */
+  listAnnotators(): Promise<string[]>
+}
+
+export interface OpenProjectOptions {
+  /** Make the folder and a new project in it when it has no `gloss.json`. */
+  readonly create: boolean
+  readonly files?: JsonFiles
+}
+
+/**
+ * Opens the project in `folder`. Without `create`, a folder with no `gloss.json` is a
+ * `not-found` failure; with it, the folder and a default project are made.
+ */
+export async function openProjectStore(
+  folder: string,
+  options: OpenProjectOptions,
+): Promise<ProjectStore> {
+  const paths = projectPaths(resolve(folder))
+  const files = options.files ?? sharedJsonFiles
+  const store = createProjectStore(paths, files)
+  await expectFolder(paths.root, options.create)
+  const project = await files.file(paths.projectFile, PROJECT_FILE).read()
+  if (project !== null) return store
+  if (!options.create) {
+    throw new GlossFailure({
+      code: 'not-found',
+      message: `${paths.root} is not a Gloss project: it has no gloss.json.`,
+      file: paths.root,
+      hint: 'Choose the folder that contains gloss.json, or create a new project there.',
+    })
+  }
+  await makeFolder(paths.documentsDir)
+  await makeFolder(paths.annotationsDir)
+  await files
+    .file(paths.indexFile, DOCUMENT_INDEX)
+    .update((current) => current ?? { version: 1, documents: [] })
+  await files
+    .file(paths.projectFile, PROJECT_FILE)
+    .update((current) => current ?? defaultProjectFile(basename(paths.root)))
+  return store
+}
+
+function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore {
+  const projectFile = files.file(paths.projectFile, PROJECT_FILE)
+  const indexFile = files.file(paths.indexFile, DOCUMENT_INDEX)
+  const annotations = (annotator: string, docId: string) =>
+    files.file(paths.annotationFile(annotator, docId), ANNOTATION_FILE)
+
+  const readProject = async (): Promise<ProjectFile> => {
+    const project = await projectFile.read()
+    if (project === null) throw missingProject(paths)
+    return project
+  }
+  const readIndex = async (): Promise<DocumentIndexFile> =>
+    (await indexFile.read()) ?? { version: 1, documents: [] }
+
+  return {
+    paths,
+    readProject,
+    updateProject: (change) =>
+      projectFile.update((current) => {
+        if (current === null) throw missingProject(paths)
+        return change(current)
+      }),
+    readIndex,
+    addDocuments: (entries) =>
+      indexFile.update((current) => ({
+        version: 1,
+        documents: [...(current?.documents ?? []), ...entries],
+      })),
+    async findDocument(docId) {
+      const entry = (await readIndex()).documents.find((document) => document.id === docId)
+      if (entry !== undefined) return entry
+      throw new GlossFailure({
+        code: 'not-found',
+        message: `This project has no document with id ${docId}.`,
+        hint: 'Reload the document list.',
+      })
+    },
+    readText: (entry) => readDocumentText(paths.documentText(entry.id), entry),
+    async writeText(docId, text) {
+      const file = paths.documentText(docId)
+      try {
+        await mkdir(paths.documentsDir, { recursive: true })
+        await writeFileAtomic(file, text)
+      } catch (error) {
+        throw writeFailure(file, error)
+      }
+    },
+    async hasText(docId) {
+      try {
+        return (await stat(paths.documentText(docId))).isFile()
+      } catch {
+        return false
+      }
+    },
+    async readAnnotations(annotator, docId) {
+      const file = await annotations(annotator, docId).read()
+      if (file !== null && file.docId !== docId) {
+        throw unreadableFile(
+          paths.annotationFile(annotator, docId),
+          `it holds the annotations of document ${file.docId}, not ${docId}`,
+        )
+      }
+      return file
+    },
+    async updateAnnotations(annotator, docId, change) {
+      const handle = annotations(annotator, docId)
+      await makeFolder(resolve(handle.path, '..'))
+      return handle.update((current) => {
+        if (current !== null && current.docId !== docId) {
+          throw unreadableFile(handle.path, `it holds the annotations of document ${current.docId}`)
+        }
+        return change(current)
+      })
+    },
+    async listAnnotators() {
+      let entries
+      try {
+        entries = await readdir(paths.annotationsDir, { withFileTypes: true })
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+        throw error
+      }
+      return entries
+        .filter((entry) => entry.isDirectory() && annotatorSchema.safeParse(entry.name).success)
+        .map((entry) => entry.name)
+        .sort()
+    },
+  }
+}
+
+async function expectFolder(root: string, create: boolean): Promise<void> {
+  try {
+    const info = await stat(root)
+    if (info.isDirectory()) return
+    throw new GlossFailure({
+      code: 'invalid-input',
+      message: `${root} is a file, not a folder.`,
+      file: root,
+      hint: 'Choose a folder for the project.',
+    })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  if (!create) {
+    throw new GlossFailure({
+      code: 'not-found',
+      message: `The folder ${root} does not exist.`,
+      file: root,
+      hint: 'Check the path, or create a new project there.',
+    })
+  }
+  await makeFolder(root)
+}
+
+async function makeFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true })
+  } catch (error) {
+    throw writeFailure(folder, error)
+  }
+}
+
+const missingProject = (paths: ProjectPaths): GlossFailure =>
+  new GlossFailure({
+    code: 'not-found',
+    message: `${paths.projectFile} is missing: the project folder was changed outside Gloss.`,
+    file: paths.projectFile,
+    hint: 'Restore gloss.json (for example from a backup or git), or open another project.',
+  })

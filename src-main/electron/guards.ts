@@ -1,0 +1,37 @@
+import type { Session, WebContents } from 'electron'
+
+/**
+ * Every page Electron creates (ours, or anything an article might try to open) may only stay
+ * on the UI's own URLs: no navigation away, no new windows, no webviews. Links inside
+ * articles therefore do nothing, which is what an annotation tool wants.
+ */
+export function hardenWebContents(
+  contents: WebContents,
+  isAllowed: (url: string) => boolean,
+): void {
+  contents.on('will-navigate', (event) => {
+    if (!isAllowed(event.url)) event.preventDefault()
+  })
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowed(event.url)) event.preventDefault()
+  })
+  contents.on('will-redirect', (event) => {
+    if (!isAllowed(event.url)) event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+}
+
+/**
+ * Gloss needs no permission (camera, notifications, clipboard reads...), and Electron grants
+ * them all unless told otherwise; requests to anything but the UI's own files are cancelled
+ * so a stray `<img src="http://tracker">` cannot report that an article was opened.
+ */
+export function hardenSession(session: Session, isAllowedRequest: (url: string) => boolean): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+  session.setDevicePermissionHandler(() => false)
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url) }),
+  )
+}

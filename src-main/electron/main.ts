@@ -1,0 +1,102 @@
+import { join, resolve } from 'node:path'
+
+import { app, type BrowserWindow, dialog, Menu, protocol, session } from 'electron'
+
+import { dispatch } from '../contract/dispatch'
+import { openAppState, resolveStartupProject } from '../services/app-state'
+import { createHandlers } from '../services/handlers'
+import { APP_SCHEME, APP_START_URL, isAllowedRequest, isAppUrl } from './app-origin'
+import { serveAppRequest } from './app-protocol'
+import { startupFolderFromArgv } from './argv'
+import { createShellPorts } from './dialogs'
+import { hardenSession, hardenWebContents } from './guards'
+import { loadIpcMain, registerIpc } from './ipc'
+import { buildMenu } from './menu'
+import { createMenuActions } from './menu-actions'
+import { createSenderCheck } from './trusted-sender'
+import { createMainWindow } from './window'
+
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+const rendererDir = join(import.meta.dirname, '../renderer')
+
+// A separate Chromium profile per data folder keeps test runs (and their single-instance
+// locks) apart from the analyst's own Gloss.
+const dataDir = process.env['GLOSS_DATA_DIR']
+if (dataDir) app.setPath('userData', join(resolve(dataDir), 'electron-profile'))
+
+app.enableSandbox()
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+
+// One process owns the project's files: a second `npm start` focuses this window instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  let window: BrowserWindow | null = null
+  const getWindow = (): BrowserWindow | null => window
+
+  app.on('second-instance', () => {
+    if (window === null) return
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, (url) => isAppUrl(url, devServerUrl)),
+  )
+  app.on('window-all-closed', () => app.quit())
+
+  const start = async (): Promise<void> => {
+    hardenSession(session.defaultSession, (url) => isAllowedRequest(url, devServerUrl))
+    protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request))
+
+    const appState = await openAppState()
+    const requested = startupFolderFromArgv(process.argv, app.isPackaged)
+    const project = await resolveStartupProject(
+      appState,
+      requested === undefined ? undefined : resolve(requested),
+    )
+    const handlers = createHandlers({ ports: createShellPorts(getWindow), appState, project })
+    const opened = await dispatch(handlers, 'openProject', { path: project, create: true })
+    registerIpc(await loadIpcMain(), handlers, createSenderCheck(getWindow, devServerUrl))
+
+    window = createMainWindow({
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      icon: join(import.meta.dirname, '../../resources/icon.png'),
+      url: devServerUrl ?? APP_START_URL,
+    })
+    window.on('closed', () => {
+      window = null
+    })
+
+    const actions = createMenuActions({
+      handlers,
+      reload: () => getWindow()?.webContents.reload(),
+      showMessage: async ({ kind, title, detail }) => {
+        const options = { type: kind, title, message: title, detail }
+        const parent = getWindow()
+        await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options))
+      },
+    })
+    Menu.setApplicationMenu(buildMenu(actions, getWindow, devServerUrl !== undefined))
+
+    if (!opened.ok) {
+      const { message, hint } = opened.error
+      dialog.showErrorBox(
+        'Gloss could not open the project',
+        [message, hint].filter(Boolean).join('\n'),
+      )
+    }
+  }
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox(
+        'Gloss could not start',
+        error instanceof Error ? error.message : String(error),
+      )
+      app.exit(1)
+    })
+}

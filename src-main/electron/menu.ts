@@ -1,0 +1,82 @@
+import { type BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron'
+
+import type { MenuActions } from './menu-actions'
+
+const isMac = process.platform === 'darwin'
+
+/**
+ * Undo and redo belong to the page (its own history of span edits, saved like any edit), so
+ * the menu items replay the page's shortcut instead of running Chromium's text undo.
+ * `registerAccelerator: false` shows the shortcut without taking the key from the page.
+ */
+const replayShortcut = (getWindow: () => BrowserWindow | null, shift: boolean) => (): void => {
+  const contents = getWindow()?.webContents
+  if (!contents) return
+  const modifiers: ('meta' | 'control' | 'shift')[] = [isMac ? 'meta' : 'control']
+  if (shift) modifiers.push('shift')
+  contents.sendInputEvent({ type: 'keyDown', keyCode: 'Z', modifiers })
+  contents.sendInputEvent({ type: 'keyUp', keyCode: 'Z', modifiers })
+}
+
+const run = (action: () => Promise<void>) => (): void => void action()
+
+/** The application menu: File commands through the contract, Edit, and View tools in dev. */
+export function buildMenu(
+  actions: MenuActions,
+  getWindow: () => BrowserWindow | null,
+  isDev: boolean,
+): Menu {
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' } as const] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New Project…', accelerator: 'CmdOrCtrl+Shift+N', click: run(actions.newProject) },
+        { label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: run(actions.openProject) },
+        { type: 'separator' },
+        { label: 'Import Files…', accelerator: 'CmdOrCtrl+I', click: run(actions.importFiles) },
+        { label: 'Import Folder…', click: run(actions.importFolder) },
+        { type: 'separator' },
+        { label: 'Export JSONL…', accelerator: 'CmdOrCtrl+E', click: run(actions.exportJsonl) },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: 'Edit',
+      submenu: [
+        {
+          label: 'Undo',
+          accelerator: 'CmdOrCtrl+Z',
+          registerAccelerator: false,
+          click: replayShortcut(getWindow, false),
+        },
+        {
+          label: 'Redo',
+          accelerator: 'CmdOrCtrl+Shift+Z',
+          registerAccelerator: false,
+          click: replayShortcut(getWindow, true),
+        },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    ...(isDev
+      ? [
+          {
+            label: 'View',
+            submenu: [
+              { role: 'reload' },
+              { role: 'forceReload' },
+              { role: 'toggleDevTools' },
+            ] satisfies MenuItemConstructorOptions[],
+          },
+        ]
+      : []),
+    { role: 'windowMenu' },
+  ]
+  return Menu.buildFromTemplate(template)
+}

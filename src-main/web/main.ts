@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+import { dispatch } from '../contract/dispatch'
+import { openAppState, resolveStartupProject } from '../services/app-state'
+import { createHandlers } from '../services/handlers'
+import { createWebServer } from './server'
+import { parseWebArgs, WEB_USAGE } from './web-args'
+
+// stdout carries exactly one line, the address; scripts and tests read it. All else: stderr.
+const note = (text: string): void => void process.stderr.write(`${text}\n`)
+
+async function main(): Promise<number> {
+  const parsed = parseWebArgs(process.argv.slice(2))
+  if (!parsed.ok) {
+    note(`gloss: ${parsed.message}\n${WEB_USAGE}`)
+    return 1
+  }
+  const { args } = parsed
+  if (args.help) {
+    note(WEB_USAGE)
+    return 0
+  }
+  const rendererDir = join(import.meta.dirname, '../renderer')
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    note(`gloss: the UI is not built (${rendererDir} has no index.html). Run \`npm run build\`.`)
+    return 1
+  }
+
+  const appState = await openAppState()
+  const project =
+    args.folder !== undefined ? resolve(args.folder) : await resolveStartupProject(appState)
+  const handlers = createHandlers({
+    ports: { host: 'web' },
+    appState,
+    project,
+    ...(args.annotator !== undefined && { annotator: args.annotator }),
+  })
+  const opened = await dispatch(handlers, 'openProject', { path: project, create: true })
+  if (!opened.ok) {
+    const { message, hint } = opened.error
+    note(`gloss: ${message}${hint ? `\n${hint}` : ''}`)
+    return 2
+  }
+
+  const token = randomBytes(32).toString('base64url')
+  const server = createWebServer({ handlers, rendererDir, token })
+  let port: number
+  try {
+    port = await server.listen(args.port)
+  } catch (error) {
+    note(`gloss: cannot listen on 127.0.0.1:${args.port}: ${String(error)}`)
+    return 1
+  }
+  note(`gloss: project ${opened.value.path}`)
+  process.stdout.write(
+    `Gloss is running at http://127.0.0.1:${port}/?token=${token} (browser host; Ctrl+C to stop)\n`,
+  )
+
+  await new Promise<void>((done) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
+      void server.close().then(done)
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+  })
+  note('gloss: stopped')
+  return 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    note(`gloss: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    process.exit(2)
+  },
+)

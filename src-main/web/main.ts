@@ -59,9 +59,11 @@ async function main(): Promise<number> {
   )
 
   await new Promise<void>((done) => {
+    let stopping = false
     const stop = (): void => {
-      process.off('SIGINT', stop)
-      process.off('SIGTERM', stop)
+      // A second Ctrl+C while requests are still finishing means "now".
+      if (stopping) process.exit(130)
+      stopping = true
       void server.close().then(done)
     }
     process.on('SIGINT', stop)

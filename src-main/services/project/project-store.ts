@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs'
 import { mkdir, readdir, stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 
@@ -7,7 +8,7 @@ import { defaultProjectFile } from '../../core/project/defaults'
 import type { DocumentEntry, DocumentIndexFile, ProjectFile } from '../../core/project/project'
 import type { AnnotationFile } from '../../core/spans/span'
 import { writeFileAtomic } from '../storage/atomic-write'
-import { unreadableFile, writeFailure } from '../storage/io-failure'
+import { readErrorReason, unreadableFile, writeFailure } from '../storage/io-failure'
 import { jsonFiles as sharedJsonFiles, type JsonFiles } from '../storage/json-file'
 import { ANNOTATION_FILE, DOCUMENT_INDEX, PROJECT_FILE } from './file-kinds'
 import { projectPaths, type ProjectPaths } from './project-paths'
@@ -34,6 +35,8 @@ export interface ProjectStore {
     docId: string,
     change: (current: AnnotationFile | null) => AnnotationFile,
   ): Promise<AnnotationFile>
+  /** The documents the annotator has a file for, by id (from the folder, sorted). */
+  listAnnotatedDocIds(annotator: string): Promise<string[]>
   /** Annotators with a folder under `annotations/` (never `_gold` or hidden folders), sorted. */
   listAnnotators(): Promise<string[]>
 }
@@ -151,19 +154,31 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore
         return change(current)
       })
     },
+    async listAnnotatedDocIds(annotator) {
+      const entries = await listFolder(resolve(paths.annotationsDir, annotator))
+      return entries
+        .filter((entry) => entry.isFile() && ANNOTATION_FILE_NAME.test(entry.name))
+        .map((entry) => entry.name.slice(0, -'.json'.length))
+        .sort()
+    },
     async listAnnotators() {
-      let entries
-      try {
-        entries = await readdir(paths.annotationsDir, { withFileTypes: true })
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-        throw error
-      }
+      const entries = await listFolder(paths.annotationsDir)
       return entries
         .filter((entry) => entry.isDirectory() && annotatorSchema.safeParse(entry.name).success)
         .map((entry) => entry.name)
         .sort()
     },
+  }
+}
+
+const ANNOTATION_FILE_NAME = /^[0-9a-f]{8,64}\.json$/
+
+async function listFolder(folder: string): Promise<Dirent[]> {
+  try {
+    return await readdir(folder, { withFileTypes: true })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw unreadableFile(folder, readErrorReason(error))
   }
 }
 

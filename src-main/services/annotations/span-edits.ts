@@ -1,0 +1,93 @@
+import { GlossFailure } from '../../core/failure'
+import { findLabel } from '../../core/labels/label-set'
+import type { DocumentEntry } from '../../core/project/project'
+import { applyChangeSet, isEmptyChangeSet } from '../../core/spans/change-set'
+import { checkSpan } from '../../core/spans/check-span'
+import type { AnnotationFile, DocumentStatus, SpanChangeSet } from '../../core/spans/span'
+import type { ProjectStore } from '../project/project-store'
+
+/** The annotations of a document nobody has touched yet; never written by reading. */
+export function untouchedAnnotations(entry: DocumentEntry, annotator: string): AnnotationFile {
+  return {
+    version: 1,
+    docId: entry.id,
+    annotator,
+    status: 'todo',
+    spans: [],
+    updatedAt: entry.added,
+  }
+}
+
+export interface SavedState {
+  readonly updatedAt: string
+  readonly status: DocumentStatus
+}
+
+/**
+ * Applies one edit to the annotator's spans on a document and saves that one file. Every
+ * new or changed span must fit the text and use a label of the project; the change set is
+ * applied strictly (a stale edit is a `conflict`). The first edit moves `todo` to
+ * `in-progress`.
+ */
+export async function saveSpanChanges(
+  store: ProjectStore,
+  annotator: string,
+  docId: string,
+  changes: SpanChangeSet,
+): Promise<SavedState> {
+  const entry = await store.findDocument(docId)
+  if (isEmptyChangeSet(changes)) {
+    const current = await store.readAnnotations(annotator, docId)
+    return stateOf(current ?? untouchedAnnotations(entry, annotator))
+  }
+  const [text, project] = await Promise.all([store.readText(entry), store.readProject()])
+  for (const span of [...changes.created, ...changes.updated.map((update) => update.new)]) {
+    const problem = checkSpan(text, span)
+    if (problem !== null) invalid(`Span ${span.id} cannot be saved: ${problem}.`)
+    if (findLabel(project.labels, span.label) === undefined) {
+      invalid(`Span ${span.id} uses the label "${span.label}", which this project does not have.`)
+    }
+  }
+  const saved = await store.updateAnnotations(annotator, docId, (current) => {
+    const base = current ?? untouchedAnnotations(entry, annotator)
+    return {
+      version: 1,
+      docId,
+      annotator,
+      status: base.status === 'todo' ? 'in-progress' : base.status,
+      spans: applyChangeSet(base.spans, changes),
+      updatedAt: new Date().toISOString(),
+    }
+  })
+  return stateOf(saved)
+}
+
+/** Marks a document to do, in progress or done for the annotator. */
+export async function saveDocumentStatus(
+  store: ProjectStore,
+  annotator: string,
+  docId: string,
+  status: DocumentStatus,
+): Promise<SavedState> {
+  const entry = await store.findDocument(docId)
+  const saved = await store.updateAnnotations(annotator, docId, (current) => ({
+    ...(current ?? untouchedAnnotations(entry, annotator)),
+    annotator,
+    status,
+    updatedAt: new Date().toISOString(),
+  }))
+  return stateOf(saved)
+}
+
+const stateOf = (file: AnnotationFile): SavedState => ({
+  updatedAt: file.updatedAt,
+  status: file.status,
+})
+
+function invalid(message: string): never {
+  throw new GlossFailure({
+    code: 'invalid-input',
+    message,
+    hint: 'Reload the document and make the change again.',
+  })
+}

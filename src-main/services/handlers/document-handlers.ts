@@ -1,0 +1,52 @@
+import type { DocumentListItem, Handlers } from '../../contract/endpoints'
+import { mapLimit } from '../annotations/map-limit'
+import {
+  saveDocumentStatus,
+  saveSpanChanges,
+  untouchedAnnotations,
+} from '../annotations/span-edits'
+import type { SessionContext } from '../session/session-context'
+
+type DocumentHandlers = Pick<
+  Handlers,
+  'listDocuments' | 'getDocument' | 'applySpanChanges' | 'setDocumentStatus'
+>
+
+const PARALLEL_READS = 32
+
+/** The documents and the current annotator's work on them. */
+export function documentHandlers(session: SessionContext): DocumentHandlers {
+  return {
+    async listDocuments() {
+      const store = await session.project()
+      const annotator = session.annotator()
+      const { documents } = await store.readIndex()
+      return mapLimit(documents, PARALLEL_READS, async (entry): Promise<DocumentListItem> => {
+        const file = await store.readAnnotations(annotator, entry.id)
+        return {
+          id: entry.id,
+          title: entry.title,
+          length: entry.length,
+          status: file?.status ?? 'todo',
+          spanCount: file?.spans.length ?? 0,
+        }
+      })
+    },
+    async getDocument({ docId }) {
+      const store = await session.project()
+      const annotator = session.annotator()
+      const entry = await store.findDocument(docId)
+      const [text, file] = await Promise.all([
+        store.readText(entry),
+        store.readAnnotations(annotator, docId),
+      ])
+      return { entry, text, annotations: file ?? untouchedAnnotations(entry, annotator) }
+    },
+    async applySpanChanges({ docId, changes }) {
+      return saveSpanChanges(await session.project(), session.annotator(), docId, changes)
+    },
+    async setDocumentStatus({ docId, status }) {
+      return saveDocumentStatus(await session.project(), session.annotator(), docId, status)
+    },
+  }
+}

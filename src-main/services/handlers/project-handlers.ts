@@ -1,0 +1,81 @@
+import type { Handlers, ProjectSummary, Session } from '../../contract/endpoints'
+import { GlossFailure } from '../../core/failure'
+import { countLabelUsage, removeLabelSpans } from '../annotations/label-usage'
+import { checkLabelSet } from '../project/label-rules'
+import type { ProjectStore } from '../project/project-store'
+import type { SessionContext } from '../session/session-context'
+
+type ProjectHandlers = Pick<
+  Handlers,
+  | 'getSession'
+  | 'openProject'
+  | 'pickProjectFolder'
+  | 'setAnnotator'
+  | 'updateProject'
+  | 'countLabelUsage'
+>
+
+/** The session, the project folder and its label set. */
+export function projectHandlers(session: SessionContext): ProjectHandlers {
+  const getSession = async (): Promise<Session> => {
+    const store = await session.projectIfOpen()
+    return {
+      annotator: session.annotator(),
+      project: store === null ? null : await summarise(store),
+      host: session.ports.host,
+    }
+  }
+
+  return {
+    getSession,
+    async openProject({ path, create }) {
+      return summarise(await session.openProject(path, create))
+    },
+    async pickProjectFolder({ purpose }) {
+      const pickFolder = session.ports.pickFolder
+      if (pickFolder === undefined) {
+        throw new GlossFailure({
+          code: 'unsupported',
+          message: 'This window cannot show a folder dialog.',
+          hint: "Type the project folder's full path instead.",
+        })
+      }
+      return { path: await pickFolder(purpose) }
+    },
+    async setAnnotator({ name }) {
+      await session.setAnnotator(name)
+      return getSession()
+    },
+    async updateProject({ name, labels, settings }) {
+      const store = await session.project()
+      if (labels !== undefined) {
+        checkLabelSet(labels)
+        const kept = new Set(labels.map((label) => label.id))
+        const before = await store.readProject()
+        const dropped = new Set(before.labels.map((l) => l.id).filter((id) => !kept.has(id)))
+        // Spans first: if this fails the label is still there and the user can retry.
+        await removeLabelSpans(store, session.annotator(), dropped)
+      }
+      await store.updateProject((project) => ({
+        version: 1,
+        name: name ?? project.name,
+        labels: labels ?? project.labels,
+        settings: settings ?? project.settings,
+      }))
+      return summarise(store)
+    },
+    async countLabelUsage({ labelId }) {
+      return countLabelUsage(await session.project(), session.annotator(), labelId)
+    },
+  }
+}
+
+async function summarise(store: ProjectStore): Promise<ProjectSummary> {
+  const project = await store.readProject()
+  return {
+    path: store.paths.root,
+    name: project.name,
+    labels: project.labels,
+    settings: project.settings,
+  }
+}

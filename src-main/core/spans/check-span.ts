@@ -21,6 +21,9 @@ export function checkSpan(text: string, span: Pick<Span, 'start' | 'end' | 'text
   if (isSurrogateSplit(text, start)) return `its start ${start} splits a surrogate pair`
   if (isSurrogateSplit(text, end)) return `its end ${end} splits a surrogate pair`
   const covered = text.slice(start, end)
+  if (covered !== span.text && covered.normalize('NFC') === span.text.normalize('NFC')) {
+    return `its text ${quote(span.text)} matches the document at ${start}–${end} only after Unicode normalisation (accents are encoded differently)`
+  }
   if (covered !== span.text) {
     return `its text ${quote(span.text)} does not match the document at ${start}–${end} (${quote(covered)})`
   }

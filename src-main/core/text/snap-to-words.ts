@@ -5,6 +5,7 @@ import {
   isDigit,
   isExtender,
   isNumberSuffix,
+  isUnspaced,
   isWhitespace,
   isWordChar,
   joinsWord,
@@ -21,8 +22,10 @@ export interface TextRange {
  * - whitespace and punctuation at either edge are dropped, so a drag that ends in a space or
  *   on a full stop does not include it;
  * - the first and last words are then grown outward to whole words, keeping "76,000",
- *   "3.5%", "£5", "intelligence-sharing" and "UK’s" whole and never cutting a surrogate pair,
- *   a combining sequence or an emoji.
+ *   "3.5%", "£5", "10:30", "intelligence-sharing", "UK’s" and "U.S." whole and never cutting a surrogate pair,
+ *   a combining sequence or an emoji;
+ * - in scripts written without spaces (Chinese, Japanese, Thai ...) words cannot be told
+ *   apart without a dictionary, so there the selection only grows to whole characters.
  *
  * A selection with no word character in it (only punctuation or spaces) is returned with
  * surrounding whitespace trimmed; if nothing but whitespace is selected, it is returned as
@@ -67,7 +70,12 @@ function growLeft(text: string, index: number): number {
     if (p < 0) break
     const ch = charAt(text, p)
     const next = charAt(text, start)
-    if (isWordChar(ch) || isExtender(next)) {
+    if (isExtender(next)) {
+      start = p
+      continue
+    }
+    if (isUnspaced(ch) || isUnspaced(next)) break
+    if (isWordChar(ch)) {
       start = p
       continue
     }
@@ -87,7 +95,12 @@ function growRight(text: string, index: number): number {
   while (end < text.length) {
     const ch = charAt(text, end)
     const before = charAt(text, previousStart(text, end))
-    if (isWordChar(ch) || isExtender(ch)) {
+    if (isExtender(ch)) {
+      end += ch.length
+      continue
+    }
+    if (isUnspaced(ch) || isUnspaced(before)) break
+    if (isWordChar(ch)) {
       end += ch.length
       continue
     }
@@ -96,10 +109,17 @@ function growRight(text: string, index: number): number {
       end += ch.length
       continue
     }
-    if (isNumberSuffix(ch) && isDigit(before)) end += ch.length
+    if ((isNumberSuffix(ch) && isDigit(before)) || closesAbbreviation(text, end)) end += ch.length
     break
   }
   return end
+}
+
+// "U.S." and "e.g." keep their final full stop: single letters separated by full stops.
+const ABBREVIATION_END = /(?:^|[^\p{L}\p{M}])(?:\p{L}\.)+\p{L}$/u
+
+function closesAbbreviation(text: string, index: number): boolean {
+  return text[index] === '.' && ABBREVIATION_END.test(text.slice(Math.max(0, index - 12), index))
 }
 
 function trimWhitespace(text: string, from: number, to: number): TextRange {

@@ -12,6 +12,12 @@ const CURRENCY = /\p{Sc}/u
 // Characters that continue a combining sequence or an emoji from the one before them.
 const EXTENDER = /[\p{M}\p{Emoji_Modifier}\u200d\u{e0020}-\u{e007f}]/u
 
+// Scripts written without spaces between words. Growing a selection through them would
+// swallow a whole sentence, so each of their characters snaps on its own.
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+
+export const isUnspaced = (ch: string): boolean => UNSPACED.test(ch)
 export const isWordChar = (ch: string): boolean => WORD.test(ch)
 export const isDigit = (ch: string): boolean => DIGIT.test(ch)
 export const isWhitespace = (ch: string): boolean => WHITESPACE.test(ch)

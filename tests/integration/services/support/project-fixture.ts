@@ -1,0 +1,128 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterEach, expect } from 'vitest'
+
+import { dispatch } from '../../../../src-main/contract/dispatch'
+import type { EndpointName } from '../../../../src-main/contract/endpoint-names'
+import type { Handlers, Input, Output } from '../../../../src-main/contract/endpoints'
+import type { GlossError } from '../../../../src-main/core/result'
+import type { Span } from '../../../../src-main/core/spans/span'
+import { openAppState } from '../../../../src-main/services/app-state'
+import { createHandlers } from '../../../../src-main/services/handlers'
+import type { ShellPorts } from '../../../../src-main/services/shell-ports'
+
+export const FIXTURES = join(import.meta.dirname, '../../../fixtures/articles')
+
+const made: string[] = []
+afterEach(async () => {
+  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true })
+})
+
+/** A fresh temp folder, removed after the test. */
+export async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'gloss-test-'))
+  made.push(dir)
+  return dir
+}
+
+export interface Setup {
+  readonly root: string
+  readonly project: string
+  readonly dataDir: string
+}
+
+/** A temp folder with a data dir and a project path (not created) inside. */
+export async function setup(): Promise<Setup> {
+  const root = await tempDir()
+  return { root, project: join(root, 'project'), dataDir: join(root, 'data') }
+}
+
+/** Handlers as a host makes them, annotating as `annotator`. */
+export async function handlersFor(
+  where: Setup,
+  annotator = 'alice',
+  ports: ShellPorts = { host: 'web' },
+): Promise<Handlers> {
+  const appState = await openAppState(where.dataDir)
+  return createHandlers({ ports, appState, annotator })
+}
+
+/** Opens (creating) the project and returns handlers on it. */
+export async function openedProject(where: Setup, annotator = 'alice'): Promise<Handlers> {
+  const handlers = await handlersFor(where, annotator)
+  await ok(handlers, 'openProject', { path: where.project, create: true })
+  return handlers
+}
+
+/** Calls an endpoint through the contract's dispatch and expects success. */
+export async function ok<N extends EndpointName>(
+  handlers: Handlers,
+  name: N,
+  input: Input<N>,
+): Promise<Output<N>> {
+  const result = await dispatch(handlers, name, input)
+  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`)
+  return result.value
+}
+
+/** Calls an endpoint through the contract's dispatch and expects a failure. */
+export async function failure<N extends EndpointName>(
+  handlers: Handlers,
+  name: N,
+  input: Input<N>,
+): Promise<GlossError> {
+  const result = await dispatch(handlers, name, input)
+  expect(result.ok).toBe(false)
+  if (result.ok) throw new Error(`${name} unexpectedly succeeded`)
+  return result.error
+}
+
+/** Uploads the named fixture articles as the browser would. */
+export async function uploadFixtures(handlers: Handlers, ...names: string[]) {
+  const files = await Promise.all(
+    names.map(async (name) => ({
+      name,
+      base64: (await readFile(join(FIXTURES, name))).toString('base64'),
+    })),
+  )
+  return ok(handlers, 'importUploads', { files })
+}
+
+const STAMP = '2026-01-01T00:00:00.000Z'
+
+/** A span over `text.slice(start, end)`. */
+export function spanOf(
+  text: string,
+  start: number,
+  end: number,
+  label: string,
+  id: string,
+  note?: string,
+): Span {
+  return {
+    id,
+    start,
+    end,
+    label,
+    text: text.slice(start, end),
+    ...(note !== undefined && { note }),
+    createdAt: STAMP,
+    updatedAt: STAMP,
+  }
+}
+
+/** A span over the first occurrence of `phrase` in `text`. */
+export function spanOn(text: string, phrase: string, label: string, id: string): Span {
+  const start = text.indexOf(phrase)
+  if (start < 0) throw new Error(`"${phrase}" is not in the text`)
+  return spanOf(text, start, start + phrase.length, label, id)
+}
+
+export const created = (...spans: Span[]) => ({ created: spans, updated: [], deleted: [] })
+
+/** The parsed JSON of a file in the project. */
+export async function readJson(path: string): Promise<unknown> {
+  return JSON.parse(await readFile(path, 'utf8'))
+}

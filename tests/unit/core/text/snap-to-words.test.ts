@@ -119,6 +119,11 @@ describe('snapToWords', () => {
     expect(snap('out 1️⃣ free', '1')).toBe('1️⃣')
   })
 
+  it('keeps a keycap whose base is not a letter with its base', () => {
+    const text = 'press #️⃣ now'
+    expect(snapToWords(text, 7, 8)).toEqual({ start: 6, end: 9 })
+  })
+
   it('keeps astral math letters whole', () => {
     const text = 'read 𝐂𝐋𝐄𝐀𝐍 seas'
     expect(snapToWords(text, 7, 8)).toEqual({ start: 5, end: 15 })

@@ -43,7 +43,7 @@ describe('import', () => {
     const handlers = await withDialog(where, [first, lfCopy])
     const { paths } = await ok(handlers, 'pickImportPaths', { kind: 'files' })
 
-    expect(await ok(handlers, 'importPaths', { paths })).toEqual({
+    expect(await ok(handlers, 'importPaths', { paths: [...paths] })).toEqual({
       imported: 1,
       duplicates: 1,
       refused: 0,
@@ -104,7 +104,7 @@ describe('import', () => {
     const handlers = await withDialog(where, [disguised])
     const { paths } = await ok(handlers, 'pickImportPaths', { kind: 'files' })
 
-    const summary = await ok(handlers, 'importPaths', { paths })
+    const summary = await ok(handlers, 'importPaths', { paths: [...paths] })
     expect(summary.outcomes).toEqual([
       {
         source: disguised,
@@ -158,7 +158,7 @@ describe('import', () => {
 
     const { paths } = await ok(handlers, 'pickImportPaths', { kind: 'folder' })
     expect(paths).toEqual([join(folder, 'b.txt'), join(folder, 'nested', 'a.md')])
-    const summary = await ok(handlers, 'importPaths', { paths })
+    const summary = await ok(handlers, 'importPaths', { paths: [...paths] })
     expect(summary.outcomes.map((outcome) => outcome.title)).toEqual([
       'Second article',
       'Nested article',

@@ -1,0 +1,123 @@
+import { STATUS_NAMES } from '../documents/status'
+import { useImportPick } from '../import/import-pickers'
+import type { OpenDoc } from '../state/app-state'
+import { emptyHistory } from '../state/history'
+import { useAppState, useCommands } from '../state/use-store'
+import { SidePanel } from './side-panel'
+import { TextView } from './text-view'
+import { useAnnotateKeys } from './use-annotate-keys'
+
+const isMac = navigator.platform.toLowerCase().includes('mac')
+const MOD = isMac ? '⌘' : 'Ctrl+'
+
+function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
+  const { annotate, documents } = useCommands()
+  const history = useAppState((state) => state.histories[doc.entry.id] ?? emptyHistory)
+  const done = doc.status === 'done'
+  return (
+    <div className="doc-header">
+      <h1 className="doc-heading" title={doc.entry.sourceName}>
+        {doc.entry.title}
+      </h1>
+      <span className={`status-badge status-${doc.status}`} data-testid="doc-status">
+        {STATUS_NAMES[doc.status]}
+      </span>
+      <span className="spacer" />
+      <button
+        type="button"
+        onClick={annotate.undo}
+        disabled={history.undo.length === 0}
+        title={`${MOD}Z`}
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        onClick={annotate.redo}
+        disabled={history.redo.length === 0}
+        title={`${MOD}Shift+Z`}
+      >
+        Redo
+      </button>
+      <button
+        type="button"
+        className={done ? '' : 'primary'}
+        onClick={() => void documents.toggleDone()}
+        title={`${MOD}Enter`}
+      >
+        {done ? 'Reopen (in progress)' : 'Mark done'}
+      </button>
+    </div>
+  )
+}
+
+function EmptyState() {
+  const hasProject = useAppState((state) => state.session?.project != null)
+  const count = useAppState((state) => state.documents.length)
+  const loaded = useAppState((state) => state.session !== null)
+  const { session } = useCommands()
+  const pick = useImportPick()
+  if (!loaded) return <div className="empty-state">Loading…</div>
+  if (!hasProject) {
+    return (
+      <div className="empty-state">
+        <h2>No project open</h2>
+        <p>Create a project folder or open an existing one to start annotating.</p>
+        <div className="empty-actions">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void session.chooseProject('new')}
+          >
+            New Project…
+          </button>
+          <button type="button" onClick={() => void session.chooseProject('open')}>
+            Open Project…
+          </button>
+        </div>
+      </div>
+    )
+  }
+  if (count === 0) {
+    return (
+      <div className="empty-state">
+        <h2>No documents yet</h2>
+        <p>Import .txt or .md files (File → Import or drop them here).</p>
+        <div className="empty-actions">
+          <button type="button" className="primary" onClick={() => pick('files')}>
+            Import files…
+          </button>
+          <button type="button" onClick={() => pick('folder')}>
+            Import folder…
+          </button>
+        </div>
+      </div>
+    )
+  }
+  return (
+    <div className="empty-state">
+      <p>Choose a document on the left.</p>
+    </div>
+  )
+}
+
+/** The middle and right of the window: the article and its spans. */
+export function AnnotateView() {
+  const doc = useAppState((state) => state.doc)
+  useAnnotateKeys()
+  if (!doc) return <EmptyState />
+  return (
+    <>
+      <main className="annotate-main">
+        <DocumentHeader doc={doc} />
+        <TextView key={doc.entry.id} doc={doc} />
+        <div className="key-hints" aria-hidden="true">
+          Select text, then <kbd>1</kbd>–<kbd>9</kbd> · click a highlight to edit · <kbd>Del</kbd>{' '}
+          delete · <kbd>J</kbd>/<kbd>K</kbd> next/previous · <kbd>{MOD}Enter</kbd> done ·{' '}
+          <kbd>Alt</kbd>-drag: exact selection
+        </div>
+      </main>
+      <SidePanel doc={doc} />
+    </>
+  )
+}

@@ -1,0 +1,99 @@
+import { memo, useCallback, useLayoutEffect, useRef, useState, type CSSProperties } from 'react'
+
+import type { Box } from './line-boxes'
+import { lineBoxes } from './line-boxes'
+import { rangeInBlock } from './offsets-to-range'
+import type { Paint } from './paint-plan'
+import { BLOCK_ATTRIBUTE } from './selection-to-offsets'
+
+interface PaintedBox extends Box {
+  readonly paint: Paint
+  readonly key: string
+}
+
+interface BlockRowProps {
+  readonly index: number
+  readonly start: number
+  readonly text: string
+  readonly top: number
+  readonly paints: readonly Paint[] | undefined
+  readonly selectedSpanId: string | null
+  /** Bumped when the text reflows (width change), so the boxes are measured again. */
+  readonly layoutVersion: number
+  readonly measure: (element: HTMLElement | null) => void
+}
+
+const NO_BOXES: readonly PaintedBox[] = []
+
+/**
+ * One block of the article: its text as a single text node, and under it a layer of
+ * highlight boxes measured from the text with Range.getClientRects. Painting never touches
+ * the text itself, so offsets always map straight onto the text node.
+ */
+export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
+  const { index, start, text, top, paints, selectedSpanId, layoutVersion, measure } = props
+  const rowRef = useRef<HTMLDivElement | null>(null)
+  const textRef = useRef<HTMLDivElement>(null)
+  const [boxes, setBoxes] = useState(NO_BOXES)
+
+  const setRow = useCallback(
+    (element: HTMLDivElement | null) => {
+      rowRef.current = element
+      measure(element)
+    },
+    [measure],
+  )
+
+  useLayoutEffect(() => {
+    const row = rowRef.current
+    const block = textRef.current
+    if (!row || !block || !paints) {
+      setBoxes(NO_BOXES)
+      return
+    }
+    const origin = row.getBoundingClientRect()
+    const next: PaintedBox[] = []
+    for (const paint of paints) {
+      const range = rangeInBlock(block, paint.start, paint.end)
+      if (!range) continue
+      lineBoxes(range.getClientRects(), origin).forEach((box, line) =>
+        next.push({ ...box, paint, key: `${paint.spanId}:${line}` }),
+      )
+    }
+    setBoxes(next)
+  }, [paints, layoutVersion, text])
+
+  return (
+    <div
+      ref={setRow}
+      className="block-row"
+      data-index={index}
+      style={{ transform: `translateY(${top}px)` }}
+    >
+      <div className="block-paint" aria-hidden="true">
+        {boxes.map(({ paint, key, left, top: boxTop, width, height }) => (
+          <div
+            key={key}
+            data-testid="highlight"
+            data-span-id={paint.spanId}
+            data-label={paint.label}
+            className={paint.spanId === selectedSpanId ? 'hl selected' : 'hl'}
+            style={
+              {
+                left,
+                top: boxTop,
+                width,
+                height,
+                '--c': paint.color,
+                '--d': paint.depth,
+              } as CSSProperties
+            }
+          />
+        ))}
+      </div>
+      <div ref={textRef} className="block-text" {...{ [BLOCK_ATTRIBUTE]: start }}>
+        {text}
+      </div>
+    </div>
+  )
+})

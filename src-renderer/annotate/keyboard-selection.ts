@@ -1,0 +1,35 @@
+import { offsetsToRange } from './offsets-to-range'
+import { selectionToOffsets, type Offsets } from './selection-to-offsets'
+
+const DIRECTIONS: Readonly<Record<string, 'forward' | 'backward'>> = {
+  ArrowRight: 'forward',
+  ArrowDown: 'forward',
+  ArrowLeft: 'backward',
+  ArrowUp: 'backward',
+}
+
+/**
+ * Shift+arrows in the text view: extend the DOM selection (by character, word with
+ * Ctrl/Alt, or line with up/down) with Selection.modify, starting at `from` when nothing
+ * in the view is selected yet. Returns the new selection, or `undefined` if the key is not
+ * one of these.
+ */
+export function extendSelectionByKey(
+  root: Element,
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'altKey' | 'metaKey'>,
+  from: number,
+): Offsets | null | undefined {
+  const direction = DIRECTIONS[event.key]
+  if (!event.shiftKey || !direction) return undefined
+  const selection = document.getSelection()
+  if (!selection) return null
+  if (selection.rangeCount === 0 || !root.contains(selection.anchorNode)) {
+    const start = offsetsToRange(root, from, from + 1)
+    if (!start) return null
+    selection.collapse(start.startContainer, start.startOffset)
+  }
+  const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown'
+  const word = event.ctrlKey || event.altKey || event.metaKey
+  selection.modify('extend', direction, vertical ? 'line' : word ? 'word' : 'character')
+  return selectionToOffsets(selection, root)
+}

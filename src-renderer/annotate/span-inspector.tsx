@@ -1,0 +1,63 @@
+import type { Label } from '@core/labels/label'
+import type { Span } from '@core/spans/span'
+import { useState, type CSSProperties } from 'react'
+
+import { useCommands } from '../state/use-store'
+
+interface SpanInspectorProps {
+  readonly span: Span
+  readonly labels: readonly Label[]
+}
+
+/** The selected span: change its label, write a note, delete it. */
+export function SpanInspector({ span, labels }: SpanInspectorProps) {
+  const { annotate } = useCommands()
+  const [note, setNote] = useState(span.note ?? '')
+  const saveNote = () => annotate.setNote(span.id, note)
+  return (
+    <section className="inspector" aria-label="Selected span">
+      <h3>Selected span</h3>
+      <blockquote className="inspector-quote">{span.text}</blockquote>
+      <div className="inspector-offsets">
+        characters {span.start}–{span.end}
+      </div>
+      <div role="radiogroup" aria-label="Label" className="label-choices">
+        {labels.map((label) => (
+          <button
+            key={label.id}
+            type="button"
+            role="radio"
+            aria-checked={span.label === label.id}
+            style={{ '--c': label.color } as CSSProperties}
+            onClick={() => annotate.relabelSpan(span.id, label.id)}
+          >
+            <span className="chip" aria-hidden="true" />
+            {label.name}
+            {label.hotkey && <kbd aria-hidden="true">{label.hotkey}</kbd>}
+          </button>
+        ))}
+      </div>
+      <label className="field">
+        <span>Note</span>
+        <textarea
+          rows={2}
+          value={note}
+          placeholder="Add a note (saved on Enter or when you leave the field)"
+          onChange={(event) => setNote(event.target.value)}
+          onBlur={saveNote}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey) {
+              event.preventDefault()
+              saveNote()
+            } else if (event.key === 'Escape') {
+              setNote(span.note ?? '')
+            }
+          }}
+        />
+      </label>
+      <button type="button" className="danger" onClick={() => annotate.deleteSpan(span.id)}>
+        Delete span
+      </button>
+    </section>
+  )
+}

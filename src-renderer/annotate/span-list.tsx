@@ -1,0 +1,55 @@
+import type { Label } from '@core/labels/label'
+import type { Span } from '@core/spans/span'
+import { memo, type CSSProperties } from 'react'
+
+import { useCommands } from '../state/use-store'
+
+const SNIPPET = 90
+
+const snippet = (text: string): string =>
+  text.length > SNIPPET ? `${text.slice(0, SNIPPET - 1).trimEnd()}…` : text
+
+interface SpanListProps {
+  readonly spans: readonly Span[]
+  readonly labels: readonly Label[]
+  readonly selectedSpanId: string | null
+}
+
+/** The document's spans in text order; choosing one scrolls the text to it and selects it. */
+export const SpanList = memo(function SpanList({ spans, labels, selectedSpanId }: SpanListProps) {
+  const { annotate } = useCommands()
+  const byId = new Map(labels.map((label) => [label.id, label]))
+  if (spans.length === 0) {
+    return (
+      <p className="empty-note">
+        No spans yet. Select text in the article, then press a label key (1–9) or pick a label from
+        the palette under the selection.
+      </p>
+    )
+  }
+  return (
+    <ul className="span-list" aria-label="Spans">
+      {spans.map((span) => {
+        const label = byId.get(span.label)
+        return (
+          <li key={span.id}>
+            <button
+              type="button"
+              className="span-item"
+              aria-current={span.id === selectedSpanId ? 'true' : undefined}
+              style={{ '--c': label?.color ?? '#8a8f98' } as CSSProperties}
+              onClick={() => annotate.selectSpan(span.id, true)}
+            >
+              <span className="span-item-head">
+                <span className="chip" aria-hidden="true" />
+                <span className="span-item-label">{label?.name ?? span.label}</span>
+              </span>
+              <span className="span-item-text">{snippet(span.text)}</span>
+              {span.note && <span className="span-item-note">{span.note}</span>}
+            </button>
+          </li>
+        )
+      })}
+    </ul>
+  )
+})

@@ -1,0 +1,30 @@
+import { AnnotateView } from '../annotate/annotate-view'
+import { ErrorList } from '../components/error-list'
+import { DocumentList } from '../documents/document-list'
+import { DropZone } from '../import/drop-zone'
+import { ImportPickersProvider } from '../import/import-pickers'
+import { ImportProgress } from '../import/import-progress'
+import { useAppState } from '../state/use-store'
+import { Dialogs } from './dialogs'
+import { TopBar } from './top-bar'
+
+export function App() {
+  const hasProject = useAppState((state) => state.session?.project != null)
+  const dialogOpen = useAppState((state) => state.dialog !== null)
+  return (
+    <ImportPickersProvider>
+      <div className="app">
+        <TopBar />
+        {/* Behind a modal dialog the banner cannot be reached; the dialog shows it instead. */}
+        {!dialogOpen && <ErrorList />}
+        <ImportProgress />
+        <div className={hasProject ? 'workspace' : 'workspace no-project'}>
+          {hasProject && <DocumentList />}
+          <AnnotateView />
+        </div>
+      </div>
+      <Dialogs />
+      <DropZone />
+    </ImportPickersProvider>
+  )
+}

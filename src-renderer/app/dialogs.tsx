@@ -1,0 +1,21 @@
+import { ExportDialog } from '../export/export-dialog'
+import { ImportSummaryDialog } from '../import/import-summary-dialog'
+import { ProjectDialog } from '../project/project-dialog'
+import { SettingsDialog } from '../settings/settings-dialog'
+import { useAppState } from '../state/use-store'
+
+/** The one dialog open at a time, if any. */
+export function Dialogs() {
+  const dialog = useAppState((state) => state.dialog)
+  if (!dialog) return null
+  switch (dialog.kind) {
+    case 'project':
+      return <ProjectDialog purpose={dialog.purpose} />
+    case 'import-summary':
+      return <ImportSummaryDialog summary={dialog.summary} />
+    case 'export':
+      return <ExportDialog />
+    case 'settings':
+      return <SettingsDialog />
+  }
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'react'
+
+import { useAppState, useCommands } from '../state/use-store'
+import { useImportPick } from '../import/import-pickers'
+
+/** File: projects, import, export and settings, as in any desktop app. */
+export function FileMenu() {
+  const [open, setOpen] = useState(false)
+  const ref = useRef<HTMLDivElement>(null)
+  const hasProject = useAppState((state) => state.session?.project != null)
+  const { session, ui } = useCommands()
+  const pick = useImportPick()
+
+  useEffect(() => {
+    if (!open) return
+    const close = (event: MouseEvent) => {
+      if (!ref.current?.contains(event.target as Node)) setOpen(false)
+    }
+    const escape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false)
+    }
+    window.addEventListener('mousedown', close)
+    window.addEventListener('keydown', escape)
+    return () => {
+      window.removeEventListener('mousedown', close)
+      window.removeEventListener('keydown', escape)
+    }
+  }, [open])
+
+  const item = (label: string, action: () => void, enabled = true) => (
+    <button
+      type="button"
+      role="menuitem"
+      disabled={!enabled}
+      onClick={() => {
+        setOpen(false)
+        action()
+      }}
+    >
+      {label}
+    </button>
+  )
+
+  return (
+    <div className="menu" ref={ref}>
+      <button
+        type="button"
+        className="menu-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        File
+      </button>
+      {open && (
+        <div role="menu" aria-label="File" className="menu-list">
+          {item('New Project…', () => void session.chooseProject('new'))}
+          {item('Open Project…', () => void session.chooseProject('open'))}
+          <hr />
+          {item('Import files…', () => pick('files'), hasProject)}
+          {item('Import folder…', () => pick('folder'), hasProject)}
+          {item('Export…', () => ui.openDialog({ kind: 'export' }), hasProject)}
+          <hr />
+          {item('Settings', () => ui.openDialog({ kind: 'settings' }), hasProject)}
+        </div>
+      )}
+    </div>
+  )
+}

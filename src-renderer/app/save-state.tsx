@@ -1,0 +1,22 @@
+import { useAppState, useCommands } from '../state/use-store'
+
+/** No save button: every edit is saved at once, and this says whether it worked. */
+export function SaveStateView() {
+  const save = useAppState((state) => state.save)
+  const { annotate } = useCommands()
+  return (
+    <div data-testid="save-state" className={`save-state save-${save.kind}`} aria-live="polite">
+      {save.kind === 'saving' && 'Saving…'}
+      {save.kind === 'saved' && 'Saved'}
+      {save.kind === 'idle' && 'All changes saved'}
+      {save.kind === 'failed' && (
+        <>
+          <span>Not saved: {save.message}</span>
+          <button type="button" className="link-button" onClick={annotate.retrySave}>
+            Retry
+          </button>
+        </>
+      )}
+    </div>
+  )
+}

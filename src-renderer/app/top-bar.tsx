@@ -1,0 +1,33 @@
+import { useAppState, useCommands } from '../state/use-store'
+import { FileMenu } from './file-menu'
+import { SaveStateView } from './save-state'
+
+export function TopBar() {
+  const projectName = useAppState((state) => state.session?.project?.name)
+  const annotator = useAppState((state) => state.session?.annotator)
+  const hasProject = useAppState((state) => state.session?.project != null)
+  const { ui } = useCommands()
+  return (
+    <header className="top-bar">
+      <span className="brand">Gloss</span>
+      <FileMenu />
+      <span className="project-name" title="Project">
+        {projectName ?? 'No project open'}
+      </span>
+      <span className="spacer" />
+      <SaveStateView />
+      {annotator && (
+        <button
+          type="button"
+          className="annotator"
+          aria-label={`Annotator: ${annotator} (change in Settings)`}
+          disabled={!hasProject}
+          onClick={() => ui.openDialog({ kind: 'settings' })}
+        >
+          <span className="annotator-dot" aria-hidden="true" />
+          {annotator}
+        </button>
+      )}
+    </header>
+  )
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+
+import { createClient } from './api/create-client'
+import { App } from './app/app'
+import { initialAppState } from './state/app-state'
+import { createCommands } from './state/commands'
+import { createStore } from './state/create-store'
+import { WorkbenchContext } from './state/use-store'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/text-view.css'
+import './styles/panels.css'
+import './styles/dialogs.css'
+
+const store = createStore(initialAppState)
+const commands = createCommands({ store, client: createClient() })
+
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html has no #root')
+createRoot(container).render(
+  <StrictMode>
+    <WorkbenchContext.Provider value={{ store, commands }}>
+      <App />
+    </WorkbenchContext.Provider>
+  </StrictMode>,
+)
+void commands.session.loadSession()

@@ -1,0 +1,41 @@
+import { Dialog } from '../components/dialog'
+import { useAppState, useCommands } from '../state/use-store'
+import { AnnotatorField } from './annotator-field'
+import { LabelEditor } from './label-editor'
+
+export function SettingsDialog() {
+  const { settings, ui } = useCommands()
+  const snap = useAppState((state) => state.session?.project?.settings.snapToWords ?? true)
+  return (
+    <Dialog
+      title="Settings"
+      wide
+      onClose={ui.closeDialog}
+      footer={
+        <button type="button" className="primary" onClick={ui.closeDialog}>
+          Done
+        </button>
+      }
+    >
+      <section className="settings-section">
+        <h3>You</h3>
+        <AnnotatorField />
+      </section>
+      <section className="settings-section">
+        <h3>Selecting</h3>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={snap}
+            onChange={(event) => void settings.setSnapToWords(event.target.checked)}
+          />
+          Snap selections to whole words (hold Alt while dragging for an exact selection)
+        </label>
+      </section>
+      <section className="settings-section">
+        <h3>Labels</h3>
+        <LabelEditor />
+      </section>
+    </Dialog>
+  )
+}

@@ -1,0 +1,91 @@
+import { sortSpans } from '@core/spans/overlaps'
+import type { DocumentStatus } from '@core/spans/span'
+
+import type { AppState, StatusFilter } from '../app-state'
+import type { CommandContext } from '../context'
+import { unwrap } from '../context'
+
+/** The list as the analyst sees it, after the status filter. */
+export function visibleDocuments(
+  documents: AppState['documents'],
+  filter: StatusFilter,
+): AppState['documents'] {
+  if (filter === 'all') return documents
+  return documents.filter((item) => item.status === filter)
+}
+
+const withStatus = (state: AppState, docId: string, status: DocumentStatus): AppState => ({
+  ...state,
+  doc: state.doc?.entry.id === docId ? { ...state.doc, status } : state.doc,
+  documents: state.documents.map((item) => (item.id === docId ? { ...item, status } : item)),
+})
+
+export function createDocumentCommands(ctx: CommandContext) {
+  const { store, client } = ctx
+
+  const commands = {
+    refreshDocuments: async (): Promise<void> => {
+      const documents = unwrap(ctx, await client.listDocuments({}))
+      if (documents) store.update((state) => ({ ...state, documents }))
+    },
+
+    /** Opens a document; loading shows its spans and never saves anything. */
+    openDocument: async (docId: string): Promise<void> => {
+      store.update((state) => ({ ...state, openingDocId: docId }))
+      const opened = unwrap(ctx, await client.getDocument({ docId }))
+      if (store.get().openingDocId !== docId) return
+      store.update((state) => ({
+        ...state,
+        openingDocId: null,
+        selection: null,
+        selectedSpanId: null,
+        doc: opened && {
+          entry: opened.entry,
+          text: opened.text,
+          spans: sortSpans(opened.annotations.spans),
+          status: opened.annotations.status,
+        },
+      }))
+    },
+
+    /** Opens the first document that is not done yet (or the first one) when none is open. */
+    openFirstIfNone: async (): Promise<void> => {
+      const { doc, documents } = store.get()
+      if (doc && documents.some((item) => item.id === doc.entry.id)) return
+      const first = documents.find((item) => item.status !== 'done') ?? documents[0]
+      if (first) await commands.openDocument(first.id)
+      else store.update((state) => ({ ...state, doc: null }))
+    },
+
+    setFilter: (filter: StatusFilter): void => {
+      store.update((state) => ({ ...state, filter }))
+    },
+
+    /** J/K: the next or previous document in the (filtered) list. */
+    stepDocument: async (delta: 1 | -1): Promise<void> => {
+      const state = store.get()
+      const list = visibleDocuments(state.documents, state.filter)
+      if (list.length === 0) return
+      const at = list.findIndex((item) => item.id === state.doc?.entry.id)
+      const index = at < 0 ? 0 : Math.min(list.length - 1, Math.max(0, at + delta))
+      const target = list[index]
+      if (target && target.id !== state.doc?.entry.id) await commands.openDocument(target.id)
+    },
+
+    /** Ctrl/Cmd+Enter: done, or back to in progress when it already is. */
+    toggleDone: async (): Promise<void> => {
+      const doc = store.get().doc
+      if (!doc) return
+      const status: DocumentStatus = doc.status === 'done' ? 'in-progress' : 'done'
+      const docId = doc.entry.id
+      store.update((state) => withStatus(state, docId, status))
+      const result = await client.setDocumentStatus({ docId, status })
+      const saved = unwrap(ctx, result)
+      // A status that did not reach the disk must not look set.
+      store.update((state) => withStatus(state, docId, saved ? saved.status : doc.status))
+    },
+  }
+  return commands
+}
+
+export type DocumentCommands = ReturnType<typeof createDocumentCommands>

@@ -4,6 +4,8 @@ import { unreadableFile } from './io-failure'
 
 type JsonObject = Record<string, unknown>
 
+const CONFLICT_MARKER = /^<{7}(?: |$)/mu
+
 /** What one kind of Gloss JSON file looks like, and how older versions are upgraded. */
 export interface JsonKind<T> {
   /** Words for messages, e.g. "annotations file". */
@@ -21,12 +23,19 @@ export interface JsonKind<T> {
  * the schema. Anything wrong throws `unreadable-file` naming `file`.
  */
 export function parseVersioned<T>(kind: JsonKind<T>, text: string, file: string): T {
+  if (CONFLICT_MARKER.test(text)) {
+    throw unreadableFile(
+      file,
+      'it has unresolved merge conflict markers (<<<<<<<) from git or a sync tool',
+    )
+  }
   let raw: unknown
   try {
     // Notepad and PowerShell 5 add a byte order mark; it is not part of the JSON.
     raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
+    // The parser quotes the file, newlines and all; the message must stay one line.
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/gu, ' ')
     throw unreadableFile(file, `it is not valid JSON (${detail})`)
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {

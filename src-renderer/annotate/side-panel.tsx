@@ -12,13 +12,7 @@ export function SidePanel({ doc }: { readonly doc: OpenDoc }) {
   const selected = doc.spans.find((span) => span.id === selectedSpanId)
   return (
     <aside className="side-panel" aria-label="Spans and labels">
-      {selected && (
-        <SpanInspector
-          key={`${selected.id}:${selected.updatedAt}`}
-          span={selected}
-          labels={labels}
-        />
-      )}
+      {selected && <SpanInspector key={selected.id} span={selected} labels={labels} />}
       <section className="panel-section">
         <h3>Labels</h3>
         <LabelLegend labels={labels} spans={doc.spans} />

@@ -13,6 +13,12 @@ interface SpanInspectorProps {
 export function SpanInspector({ span, labels }: SpanInspectorProps) {
   const { annotate } = useCommands()
   const [note, setNote] = useState(span.note ?? '')
+  // A note changed elsewhere (undo, redo) replaces what the field shows.
+  const [shownNote, setShownNote] = useState(span.note)
+  if (shownNote !== span.note) {
+    setShownNote(span.note)
+    setNote(span.note ?? '')
+  }
   const saveNote = () => annotate.setNote(span.id, note)
   return (
     <section className="inspector" aria-label="Selected span">

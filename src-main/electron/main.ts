@@ -56,7 +56,9 @@ if (!app.requestSingleInstanceLock()) {
       appState,
       requested === undefined ? undefined : resolve(requested),
     )
-    const handlers = createHandlers({ ports: createShellPorts(getWindow), appState, project })
+    const handlers = createHandlers({ ports: createShellPorts(getWindow), appState })
+    // Through the contract, like the File menu: it becomes the remembered last project, and a
+    // folder that cannot be opened is reported instead of failing later on first use.
     const opened = await dispatch(handlers, 'openProject', { path: project, create: true })
     registerIpc(await loadIpcMain(), handlers, createSenderCheck(getWindow, devServerUrl))
 

@@ -34,9 +34,10 @@ async function main(): Promise<number> {
   const handlers = createHandlers({
     ports: { host: 'web' },
     appState,
-    project,
     ...(args.annotator !== undefined && { annotator: args.annotator }),
   })
+  // Opened through the contract (not `project:` above) so a folder that cannot be created or
+  // read stops the host with a clear message, and it becomes the remembered last project.
   const opened = await dispatch(handlers, 'openProject', { path: project, create: true })
   if (!opened.ok) {
     const { message, hint } = opened.error

@@ -74,8 +74,12 @@ export function createWebServer(options: WebServerOptions): WebServer {
           return
         }
         const force = setTimeout(() => server.closeAllConnections(), graceMs)
+        // A keep-alive connection whose response is just finishing becomes idle a moment
+        // after close(); without sweeping, it would hold the server open until it times out.
+        const sweep = setInterval(() => server.closeIdleConnections(), 20)
         server.close(() => {
           clearTimeout(force)
+          clearInterval(sweep)
           resolve()
         })
         server.closeIdleConnections()

@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test'
+
+// System Chromium: Playwright's own browser download is not available on offline machines.
+const chromium = process.env['GLOSS_CHROMIUM'] ?? '/usr/bin/chromium'
+
+export default defineConfig({
+  outputDir: 'test-results',
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env['CI']),
+  reporter: [['list']],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  // No webServer: every test starts its own browser host on a fresh project (tests/e2e/fixtures.ts).
+  projects: [
+    { name: 'web', testDir: 'tests/e2e/web' },
+    { name: 'electron', testDir: 'tests/e2e/electron' },
+  ],
+})

@@ -1,5 +1,5 @@
 import { readAnnotationFile } from '../support/project-files'
-import { docIdOf, EMOJI, spansOnDisk, VIETNAMESE } from '../support/articles'
+import { docIdOf, EMOJI, spansOnDisk, VIETNAMESE } from './support/articles'
 import { expect, test } from '../fixtures'
 import { WorkbenchPage } from '../pages/workbench-page'
 

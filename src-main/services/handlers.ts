@@ -1,9 +1,9 @@
 import type { Handlers } from '../contract/endpoints'
 import type { AppState } from './app-state'
-import { documentHandlers } from './handlers/document-handlers'
-import { exportHandlers } from './handlers/export-handlers'
-import { importHandlers } from './handlers/import-handlers'
-import { projectHandlers } from './handlers/project-handlers'
+import { documentHandlers } from './handler-groups/document-handlers'
+import { exportHandlers } from './handler-groups/export-handlers'
+import { importHandlers } from './handler-groups/import-handlers'
+import { projectHandlers } from './handler-groups/project-handlers'
 import { createSessionContext } from './session/session-context'
 import type { ShellPorts } from './shell-ports'
 

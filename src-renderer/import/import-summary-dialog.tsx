@@ -3,8 +3,23 @@ import type { ImportSummary } from '@contract/endpoints'
 import { Dialog } from '../components/dialog'
 import { useCommands } from '../state/use-store'
 
-const plural = (count: number, one: string, many: string): string =>
-  `${count} ${count === 1 ? one : many}`
+function Count({
+  count,
+  one,
+  many,
+  verb,
+}: {
+  count: number
+  one: string
+  many: string
+  verb: string
+}) {
+  return (
+    <li>
+      <strong className="count-number">{count}</strong> {count === 1 ? one : many} {verb}
+    </li>
+  )
+}
 
 /** What an import did with every file: imported, already there, or refused and why. */
 export function ImportSummaryDialog({ summary }: { readonly summary: ImportSummary }) {
@@ -22,9 +37,9 @@ export function ImportSummaryDialog({ summary }: { readonly summary: ImportSumma
       }
     >
       <ul className="summary-counts" aria-label="Import counts">
-        <li>Imported {plural(summary.imported, 'document', 'documents')}</li>
-        <li>Skipped {plural(summary.duplicates, 'duplicate', 'duplicates')}</li>
-        <li>Refused {plural(summary.refused, 'file', 'files')}</li>
+        <Count count={summary.imported} one="document" many="documents" verb="imported" />
+        <Count count={summary.duplicates} one="duplicate" many="duplicates" verb="skipped" />
+        <Count count={summary.refused} one="file" many="files" verb="refused" />
       </ul>
       {refused.length > 0 && (
         <section>

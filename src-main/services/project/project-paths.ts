@@ -11,9 +11,7 @@ export interface ProjectPaths {
   annotationFile(annotator: string, docId: string): string
 }
 
-/** The reserved annotations folder for the adjudicated set; never a person's name. */
-export const GOLD_ANNOTATOR = '_gold'
-
+/** The paths of a project rooted at `root` (an absolute path). */
 export function projectPaths(root: string): ProjectPaths {
   const documentsDir = join(root, 'documents')
   const annotationsDir = join(root, 'annotations')

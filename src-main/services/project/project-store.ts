@@ -1,5 +1,4 @@
-import type { Dirent } from 'node:fs'
-import { mkdir, readdir, stat } from 'node:fs/promises'
+import { mkdir, stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 
 import { annotatorSchema } from '../../contract/schemas'
@@ -8,9 +7,10 @@ import { defaultProjectFile } from '../../core/project/defaults'
 import type { DocumentEntry, DocumentIndexFile, ProjectFile } from '../../core/project/project'
 import type { AnnotationFile } from '../../core/spans/span'
 import { writeFileAtomic } from '../storage/atomic-write'
-import { readErrorReason, unreadableFile, writeFailure } from '../storage/io-failure'
+import { unreadableFile, writeFailure } from '../storage/io-failure'
 import { jsonFiles as sharedJsonFiles, type JsonFiles } from '../storage/json-file'
 import { ANNOTATION_FILE, DOCUMENT_INDEX, PROJECT_FILE } from './file-kinds'
+import { ANNOTATION_FILE_NAME, expectFolder, listFolder, makeFolder } from './folders'
 import { projectPaths, type ProjectPaths } from './project-paths'
 import { readDocumentText } from './document-text'
 
@@ -168,49 +168,6 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore
         .map((entry) => entry.name)
         .sort()
     },
-  }
-}
-
-const ANNOTATION_FILE_NAME = /^[0-9a-f]{8,64}\.json$/
-
-async function listFolder(folder: string): Promise<Dirent[]> {
-  try {
-    return await readdir(folder, { withFileTypes: true })
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw unreadableFile(folder, readErrorReason(error))
-  }
-}
-
-async function expectFolder(root: string, create: boolean): Promise<void> {
-  try {
-    const info = await stat(root)
-    if (info.isDirectory()) return
-    throw new GlossFailure({
-      code: 'invalid-input',
-      message: `${root} is a file, not a folder.`,
-      file: root,
-      hint: 'Choose a folder for the project.',
-    })
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-  }
-  if (!create) {
-    throw new GlossFailure({
-      code: 'not-found',
-      message: `The folder ${root} does not exist.`,
-      file: root,
-      hint: 'Check the path, or create a new project there.',
-    })
-  }
-  await makeFolder(root)
-}
-
-async function makeFolder(folder: string): Promise<void> {
-  try {
-    await mkdir(folder, { recursive: true })
-  } catch (error) {
-    throw writeFailure(folder, error)
   }
 }
 

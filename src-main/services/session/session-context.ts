@@ -31,6 +31,7 @@ export interface SessionOptions {
   readonly annotator?: string
 }
 
+/** The state one host's handlers share for the life of the process. */
 export function createSessionContext(options: SessionOptions): SessionContext {
   const { ports, appState } = options
   let annotator =

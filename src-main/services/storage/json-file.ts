@@ -88,6 +88,7 @@ export interface JsonFiles {
   file<T>(path: string, kind: JsonKind<T>): JsonFile<T>
 }
 
+/** A registry of JSON file handles; services share `jsonFiles`, tests make their own. */
 export function createJsonFiles(): JsonFiles {
   const handles = new Map<string, QueuedJsonFile<unknown>>()
   return {

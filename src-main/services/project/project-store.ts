@@ -163,10 +163,14 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore
     },
     async listAnnotators() {
       const entries = await listFolder(paths.annotationsDir)
-      return entries
-        .filter((entry) => entry.isDirectory() && annotatorSchema.safeParse(entry.name).success)
-        .map((entry) => entry.name)
-        .sort()
+      return (
+        entries
+          .filter((entry) => entry.isDirectory())
+          // macOS HFS+ hands back decomposed names; lookups there ignore the difference.
+          .map((entry) => entry.name.normalize('NFC'))
+          .filter((name) => annotatorSchema.safeParse(name).success)
+          .sort()
+      )
     },
   }
 }

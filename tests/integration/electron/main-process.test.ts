@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { ENDPOINT_NAMES, ipcChannel } from '../../../src-main/contract/endpoint-names'
+import { FakeBrowserWindow, FakeWebContents, recorded } from './fake-electron'
+
+vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron)
+
+let root: string
+let project: string
+let window: FakeBrowserWindow
+
+// The shell's main module starts the app when imported, as Electron runs it: once per file.
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'gloss-electron-main-'))
+  project = join(root, 'project')
+  vi.stubEnv('GLOSS_DATA_DIR', join(root, 'data'))
+  process.argv = [process.argv[0] ?? 'node', 'out/main/index.js', '--no-sandbox', project]
+  await import('../../../src-main/electron/main')
+  await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(1), { timeout: 10_000 })
+  window = FakeBrowserWindow.created[0]!
+})
+
+afterAll(async () => {
+  vi.unstubAllEnvs()
+  await rm(root, { recursive: true, force: true })
+})
+
+const invoke = (name: string, event: unknown, raw: unknown = {}): Promise<unknown> =>
+  recorded.ipcHandlers.get(ipcChannel(name as never))!(event, raw)
+
+const fromWindow = () => ({ sender: window.webContents, senderFrame: window.webContents.mainFrame })
+
+describe('the Electron main process', () => {
+  it('turns the sandbox on and registers app:// as a secure standard scheme before ready', () => {
+    expect(recorded.sandboxEnabled).toBe(true)
+    expect(recorded.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ])
+  })
+
+  it('keeps its Chromium profile under GLOSS_DATA_DIR', () => {
+    expect(recorded.userData).toBe(join(root, 'data', 'electron-profile'))
+  })
+
+  it('opens (and creates) the project folder named on the command line', () => {
+    expect(existsSync(join(project, 'gloss.json'))).toBe(true)
+    expect(recorded.errors).toEqual([])
+  })
+
+  it('loads the UI from app://bundle with the bundled preload', () => {
+    expect(window.url).toBe('app://bundle/index.html')
+    const preferences = window.options['webPreferences'] as Record<string, unknown>
+    expect(preferences['preload']).toMatch(/[\\/]preload[\\/]index\.cjs$/)
+    expect(preferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    })
+  })
+
+  it('serves every contract endpoint over IPC to its window', async () => {
+    expect([...recorded.ipcHandlers.keys()]).toEqual(ENDPOINT_NAMES.map(ipcChannel))
+    expect(await invoke('getSession', fromWindow())).toMatchObject({
+      ok: true,
+      value: { host: 'electron', project: { path: project } },
+    })
+  })
+
+  it('refuses IPC from a subframe', async () => {
+    const subframe = { ...window.webContents.mainFrame, routingId: 2 }
+
+    expect(
+      await invoke('getSession', { sender: window.webContents, senderFrame: subframe }),
+    ).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'This request did not come from the Gloss window.' },
+    })
+  })
+
+  it('denies every permission request and check', () => {
+    const granted: boolean[] = []
+    recorded.permissionRequest!(...([null, 'media', (ok: boolean) => granted.push(ok)] as never[]))
+
+    expect(granted).toEqual([false])
+    expect(recorded.permissionCheck!()).toBe(false)
+  })
+
+  it('cancels requests to anything but its own files', () => {
+    const decide = (url: string): unknown => {
+      let answer: unknown
+      recorded.beforeRequest!(...([{ url }, (response: unknown) => (answer = response)] as never[]))
+      return answer
+    }
+
+    expect(decide('app://bundle/assets/app.js')).toEqual({ cancel: false })
+    expect(decide('https://tracker.example/pixel.gif')).toEqual({ cancel: true })
+  })
+
+  it('stops any web contents from navigating away, opening windows or attaching webviews', () => {
+    const contents = new FakeWebContents()
+    recorded.appListeners.get('web-contents-created')!(...([{}, contents] as never[]))
+    const navigate = (event: string, url: string): boolean => {
+      let prevented = false
+      contents.listeners.get(event)!(
+        ...([{ url, preventDefault: () => (prevented = true) }] as never[]),
+      )
+      return prevented
+    }
+
+    expect(navigate('will-navigate', 'https://evil.example/')).toBe(true)
+    expect(navigate('will-navigate', 'app://bundle/index.html')).toBe(false)
+    expect(navigate('will-frame-navigate', 'file:///etc/passwd')).toBe(true)
+    expect(navigate('will-attach-webview', 'app://bundle/')).toBe(true)
+    expect(contents.windowOpenHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' })
+  })
+
+  it('sets a menu with the File commands', () => {
+    const file = recorded.menuTemplate!.find((menu) => menu.label === 'File')
+
+    expect(file?.submenu?.map((item) => item.label).filter(Boolean)).toEqual([
+      'New Project…',
+      'Open Project…',
+      'Import Files…',
+      'Import Folder…',
+      'Export JSONL…',
+    ])
+  })
+})

@@ -43,6 +43,13 @@ export function LabelEditor() {
   return (
     <div className="label-editor">
       <table className="label-table">
+        <colgroup>
+          <col className="col-colour" />
+          <col className="col-name" />
+          <col className="col-key" />
+          <col />
+          <col className="col-actions" />
+        </colgroup>
         <thead>
           <tr>
             <th>Colour</th>

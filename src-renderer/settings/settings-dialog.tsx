@@ -1,3 +1,5 @@
+import { useState } from 'react'
+
 import { Dialog } from '../components/dialog'
 import { useAppState, useCommands } from '../state/use-store'
 import { AnnotatorField } from './annotator-field'
@@ -5,7 +7,14 @@ import { LabelEditor } from './label-editor'
 
 export function SettingsDialog() {
   const { settings, ui } = useCommands()
-  const snap = useAppState((state) => state.session?.project?.settings.snapToWords ?? true)
+  const saved = useAppState((state) => state.session?.project?.settings.snapToWords ?? true)
+  // Shown at once while it is saved; back to the saved value if saving fails.
+  const [pending, setPending] = useState<boolean | null>(null)
+  const setSnap = async (snap: boolean) => {
+    setPending(snap)
+    await settings.setSnapToWords(snap)
+    setPending(null)
+  }
   return (
     <Dialog
       title="Settings"
@@ -26,8 +35,8 @@ export function SettingsDialog() {
         <label className="check">
           <input
             type="checkbox"
-            checked={snap}
-            onChange={(event) => void settings.setSnapToWords(event.target.checked)}
+            checked={pending ?? saved}
+            onChange={(event) => void setSnap(event.target.checked)}
           />
           Snap selections to whole words (hold Alt while dragging for an exact selection)
         </label>

@@ -1,7 +1,17 @@
 import { defineConfig } from '@playwright/test'
 
+import { electronBinaryInstalled } from './scripts/electron-binary.mjs'
+
 // System Chromium: Playwright's own browser download is not available on offline machines.
 const chromium = process.env['GLOSS_CHROMIUM'] ?? '/usr/bin/chromium'
+
+// The list reporter does not print skip reasons: say once, in the runner, why desktop e2e skips.
+if (!electronBinaryInstalled() && process.env['GLOSS_ELECTRON_SKIP_NOTED'] === undefined) {
+  process.env['GLOSS_ELECTRON_SKIP_NOTED'] = '1'
+  console.warn(
+    'gloss: tests/e2e/electron will be skipped: Electron binary not installed (its installer could not download it).',
+  )
+}
 
 export default defineConfig({
   outputDir: 'test-results',

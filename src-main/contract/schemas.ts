@@ -2,9 +2,11 @@ import { z } from 'zod'
 
 export const docIdSchema = z.string().regex(/^[0-9a-f]{8,64}$/, 'a document id')
 
+// NFC first: macOS keyboards type decomposed accents, and the name becomes a folder name.
 export const annotatorSchema = z
   .string()
   .trim()
+  .normalize('NFC')
   .min(1)
   .max(64)
   .regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, dot, dash or underscore')

@@ -27,13 +27,13 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
 }
 
 /**
- * What the window may fetch at all: its own files, inline `data:` images, the devtools, and
- * in development the Vite dev server (including its HMR websocket on the same host and port).
+ * What the window may fetch at all: its own files, inline `data:` and in-memory `blob:` URLs,
+ * the devtools, and in development the Vite dev server (with its HMR websocket).
  */
 export function isAllowedRequest(url: string, devServerUrl?: string): boolean {
   const parsed = parse(url)
   if (parsed === null) return false
-  if (parsed.protocol === 'data:' || parsed.protocol === 'devtools:') return true
+  if (['data:', 'blob:', 'devtools:'].includes(parsed.protocol)) return true
   if (isAppUrl(url, devServerUrl)) return true
   if (devServerUrl === undefined) return false
   const dev = parse(devServerUrl)

@@ -28,12 +28,14 @@ describe('isAppUrl', () => {
 })
 
 describe('isAllowedRequest', () => {
-  it.each(['app://bundle/index.html', 'data:image/png;base64,AAAA', 'devtools://devtools/x'])(
-    'lets %s through',
-    (url) => {
-      expect(isAllowedRequest(url)).toBe(true)
-    },
-  )
+  it.each([
+    'app://bundle/index.html',
+    'data:image/png;base64,AAAA',
+    'blob:app://bundle/1b2c',
+    'devtools://devtools/x',
+  ])('lets %s through', (url) => {
+    expect(isAllowedRequest(url)).toBe(true)
+  })
 
   it.each(['http://tracker.example/pixel.gif', 'https://fonts.example/font.woff2', 'file:///etc'])(
     'cancels %s',

@@ -1,6 +1,12 @@
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { request as httpRequest } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 import { expect, test } from '../fixtures'
+import { REPO_ROOT } from '../support/paths'
 
 interface RawResponse {
   readonly status: number
@@ -94,4 +100,68 @@ test('the host answers on localhost with its port as well', async ({ project }) 
 
   expect(response.status).toBe(200)
   expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { host: 'web' } })
+})
+
+interface HostRun {
+  readonly stdout: string
+  readonly stderr: string
+  readonly code: number | null
+}
+
+/** Runs the built host; once it has printed its first stdout line, sends SIGTERM. */
+const runHost = (args: readonly string[], dataDir: string): Promise<HostRun> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'out/main/web.js'), ...args], {
+      env: { ...process.env, GLOSS_DATA_DIR: dataDir },
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (text: string) => {
+      stdout += text
+      if (stdout.includes('\n')) child.kill('SIGTERM')
+    })
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
+    child.on('error', reject)
+    child.on('exit', (code) => resolve({ stdout, stderr, code }))
+  })
+
+test.describe('the host command line', () => {
+  let root: string
+
+  test.beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'gloss-host-cli-'))
+  })
+
+  test.afterEach(async () => {
+    await rm(root, { recursive: true, force: true })
+  })
+
+  test('prints exactly one line on stdout, creates the project and stops cleanly', async () => {
+    const dir = join(root, 'new project')
+
+    const run = await runHost([dir, '--port', '0'], join(root, 'data'))
+
+    expect(run.stdout).toMatch(
+      /^Gloss is running at http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{43} \(browser host; Ctrl\+C to stop\)\n$/,
+    )
+    expect(existsSync(join(dir, 'gloss.json'))).toBe(true)
+    expect(run.stderr).toContain('gloss: stopped')
+    expect(run.code).toBe(0)
+  })
+
+  test('refuses a bad port with usage on stderr and nothing on stdout', async () => {
+    const run = await runHost([join(root, 'p'), '--port', 'eighty'], join(root, 'data'))
+
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('--port must be a whole number from 0 to 65535, not "eighty".')
+    expect(run.code).toBe(1)
+  })
+
+  test('with no folder, opens the default project under the data folder', async () => {
+    const run = await runHost(['--port', '0'], join(root, 'data'))
+
+    expect(run.stderr).toContain(`gloss: project ${join(root, 'data', 'Gloss')}`)
+    expect(existsSync(join(root, 'data', 'Gloss', 'gloss.json'))).toBe(true)
+    expect(run.code).toBe(0)
+  })
 })

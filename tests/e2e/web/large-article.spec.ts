@@ -1,0 +1,66 @@
+import { expect, test } from '../fixtures'
+import { WorkbenchPage } from '../pages/workbench-page'
+import { docIdOf, spansOnDisk } from './support/articles'
+
+const SENTENCES = [
+  'The ministry said it would increase intelligence-sharing to tackle visa abuse.',
+  'About 76,000 people have crossed the Channel in small boats since 2018.',
+  'Officials called illegal migration a global problem that requires global solutions.',
+  'Hà Nội sẽ tăng cường chia sẻ dữ liệu thủy văn với các nước láng giềng.',
+]
+
+/** A 1,000,000-character article: short paragraphs, then one 120,000-character paragraph. */
+function hugeArticle(): string {
+  const parts: string[] = ['A very long report on borders and data\n\n']
+  let length = parts[0]!.length
+  let n = 0
+  while (length < 870_000) {
+    const paragraph = `${n}. ${SENTENCES[n % 4]} ${SENTENCES[(n + 1) % 4]}\n\n`
+    parts.push(paragraph)
+    length += paragraph.length
+    n++
+  }
+  let long = ''
+  while (long.length < 1_000_000 - length - 200) long += `${SENTENCES[n++ % 4]} `
+  parts.push(long)
+  const ending = 'The closing pledge ends here.'
+  const text = parts.join('') + ending
+  return text + ' '.repeat(1_000_000 - text.length)
+}
+
+test('a 1,000,000-character article opens, scrolls to its end and takes a span there', async ({
+  page,
+  project,
+}) => {
+  test.setTimeout(120_000)
+  const text = hugeArticle()
+  expect(text.length).toBe(1_000_000)
+  const app = new WorkbenchPage(page)
+  await app.open(project.url)
+  const chooser = page.waitForEvent('filechooser')
+  await app.chooseMenu('Import files…')
+  await (
+    await chooser
+  ).setFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.from(text) })
+  await app.dialog('Import finished').getByRole('button', { name: 'OK' }).click()
+
+  await app.openDocument('A very long report on borders and data')
+
+  // Only the blocks near the viewport are in the DOM, not the whole article.
+  const mounted = await app.textView.locator('[data-start]').count()
+  expect(mounted).toBeGreaterThan(0)
+  expect(mounted).toBeLessThan(80)
+  await expect
+    .poll(async () => {
+      await app.textView.evaluate((view) => view.scrollTo(0, view.scrollHeight))
+      return app.textView.evaluate((view) => view.textContent?.includes('closing pledge') ?? false)
+    })
+    .toBe(true)
+
+  await app.label('closing pledge', '1')
+
+  const docId = await docIdOf(project.dir, 'huge.txt')
+  await expect
+    .poll(() => spansOnDisk(project.dir, project.annotator, docId))
+    .toEqual([{ label: 'commitment', text: 'closing pledge', sliced: 'closing pledge' }])
+})

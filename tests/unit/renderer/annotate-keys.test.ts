@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+
+import { handleAnnotateKey } from '../../../src-renderer/annotate/use-annotate-keys'
+import type { Commands } from '../../../src-renderer/state/commands'
+
+/** Commands that only record which one ran, with what. */
+function recorder() {
+  const calls: string[] = []
+  const record =
+    (name: string, result: unknown = undefined) =>
+    (...args: unknown[]) => {
+      calls.push(args.length ? `${name}(${args.map(String).join(',')})` : name)
+      return result
+    }
+  const commands = {
+    annotate: {
+      undo: record('undo'),
+      redo: record('redo'),
+      pressLabelKey: record('label', true),
+      deleteSelected: record('delete', true),
+      setSelection: record('setSelection'),
+      selectSpan: record('selectSpan'),
+    },
+    documents: { toggleDone: record('toggleDone'), stepDocument: record('step') },
+  } as unknown as Commands
+  return { calls, commands }
+}
+
+const key = (init: Partial<KeyboardEvent>): KeyboardEvent =>
+  ({
+    key: '',
+    code: '',
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    altKey: false,
+    ...init,
+  }) as KeyboardEvent
+
+describe('handleAnnotateKey', () => {
+  it.each([
+    [{ key: '1', code: 'Digit1' }, 'label(1)'],
+    [{ key: '&', code: 'Digit1' }, 'label(1)'],
+    [{ key: '7', code: 'Numpad7' }, 'label(7)'],
+    [{ key: 'z', ctrlKey: true }, 'undo'],
+    [{ key: 'z', metaKey: true }, 'undo'],
+    [{ key: 'Z', ctrlKey: true, shiftKey: true }, 'redo'],
+    [{ key: 'y', ctrlKey: true }, 'redo'],
+    [{ key: 'Enter', ctrlKey: true }, 'toggleDone'],
+    [{ key: 'j' }, 'step(1)'],
+    [{ key: 'k' }, 'step(-1)'],
+    [{ key: 'Delete' }, 'delete'],
+    [{ key: 'Backspace' }, 'delete'],
+  ])('%j runs %s', (init, expected) => {
+    const { calls, commands } = recorder()
+    expect(handleAnnotateKey(key(init), commands)).toBe(true)
+    expect(calls).toEqual([expected])
+  })
+
+  it('Escape drops both the pending selection and the selected span', () => {
+    const { calls, commands } = recorder()
+    handleAnnotateKey(key({ key: 'Escape' }), commands)
+    expect(calls).toEqual(['setSelection(null)', 'selectSpan(null)'])
+  })
+
+  it.each([
+    [{ key: 'c', ctrlKey: true }],
+    [{ key: '1', code: 'Digit1', shiftKey: true }],
+    [{ key: '1', code: 'Digit1', altKey: true }],
+    [{ key: 'x' }],
+  ])('leaves %j to the browser', (init) => {
+    const { calls, commands } = recorder()
+    expect(handleAnnotateKey(key(init), commands)).toBe(false)
+    expect(calls).toEqual([])
+  })
+})

@@ -54,12 +54,8 @@ async function main(): Promise<number> {
     note(`gloss: cannot listen on 127.0.0.1:${args.port}: ${String(error)}`)
     return 1
   }
-  note(`gloss: project ${opened.value.path}`)
-  process.stdout.write(
-    `Gloss is running at http://127.0.0.1:${port}/?token=${token} (browser host; Ctrl+C to stop)\n`,
-  )
-
-  await new Promise<void>((done) => {
+  // Listen for signals before printing: whoever reads the line may signal at once.
+  const stopped = new Promise<void>((done) => {
     let stopping = false
     const stop = (): void => {
       // A second Ctrl+C while requests are still finishing means "now".
@@ -70,6 +66,11 @@ async function main(): Promise<number> {
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
   })
+  note(`gloss: project ${opened.value.path}`)
+  process.stdout.write(
+    `Gloss is running at http://127.0.0.1:${port}/?token=${token} (browser host; Ctrl+C to stop)\n`,
+  )
+  await stopped
   note('gloss: stopped')
   return 0
 }

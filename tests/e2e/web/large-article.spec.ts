@@ -63,4 +63,12 @@ test('a 1,000,000-character article opens, scrolls to its end and takes a span t
   await expect
     .poll(() => spansOnDisk(project.dir, project.annotator, docId))
     .toEqual([{ label: 'commitment', text: 'closing pledge', sliced: 'closing pledge' }])
+
+  // Back at the top, choosing the span in the side panel brings the text to it.
+  await page.keyboard.press('Escape')
+  await app.textView.evaluate((view) => view.scrollTo(0, 0))
+  await expect(app.highlightsOf('commitment')).toHaveCount(0)
+  await app.spans.getByRole('button', { name: /closing pledge/ }).click()
+  await expect(app.highlightsOf('commitment').first()).toBeInViewport()
+  await expect(app.selectedSpan).toContainText('closing pledge')
 })

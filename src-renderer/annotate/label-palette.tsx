@@ -9,6 +9,8 @@ interface LabelPaletteProps {
   readonly range: { readonly start: number; readonly end: number }
   readonly labels: readonly Label[]
   readonly onPick: (labelId: string) => void
+  /** Bumped when the text reflows, so the palette follows the selection. */
+  readonly layoutVersion: number
 }
 
 interface Place {
@@ -17,7 +19,7 @@ interface Place {
 }
 
 /** The small floating set of label buttons under a fresh selection. */
-export function LabelPalette({ root, range, labels, onPick }: LabelPaletteProps) {
+export function LabelPalette({ root, range, labels, onPick, layoutVersion }: LabelPaletteProps) {
   const ref = useRef<HTMLDivElement>(null)
   const [place, setPlace] = useState<Place | null>(null)
 
@@ -32,9 +34,10 @@ export function LabelPalette({ root, range, labels, onPick }: LabelPaletteProps)
     }
     const frame = sizer.getBoundingClientRect()
     const width = ref.current.offsetWidth
-    const left = Math.min(Math.max(8, last.right - frame.left - width / 2), frame.width - width - 8)
+    // Under the selection's last line, starting where that line of the selection starts.
+    const left = Math.max(8, Math.min(last.left - frame.left, frame.width - width - 8))
     setPlace({ top: last.bottom - frame.top + 8, left })
-  }, [root, range.start, range.end])
+  }, [root, range.start, range.end, layoutVersion])
 
   return (
     <div

@@ -171,6 +171,7 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
             }
             labels={labels}
             onPick={annotate.createSpan}
+            layoutVersion={layoutVersion}
           />
         )}
       </div>

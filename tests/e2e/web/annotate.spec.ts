@@ -47,6 +47,22 @@ test('a drag that starts and ends mid-word snaps outward to whole words', async 
     .toEqual([{ label: 'statistic', text: STATISTIC, sliced: STATISTIC }])
 })
 
+test('a label picked in the floating palette labels the selection', async ({ page, project }) => {
+  const app = new WorkbenchPage(page)
+  const docId = await docIdOf(project.dir, 'vietnamese-nfc.txt')
+
+  await page.setViewportSize({ width: 1400, height: 820 })
+  await app.dragOver(STATISTIC)
+  await page.screenshot({ path: 'test-results/screenshots/label-palette.png' })
+  await app.palette.getByRole('button', { name: /Claim/ }).click()
+
+  await expect(app.palette).toBeHidden()
+  await expect(app.highlightsOf('claim').first()).toBeVisible()
+  await expect
+    .poll(() => spansOnDisk(project.dir, project.annotator, docId))
+    .toEqual([{ label: 'claim', text: STATISTIC, sliced: STATISTIC }])
+})
+
 test('an Alt-drag keeps the exact characters', async ({ page, project }) => {
   const app = new WorkbenchPage(page)
   const docId = await docIdOf(project.dir, 'vietnamese-nfc.txt')

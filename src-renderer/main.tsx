@@ -10,7 +10,9 @@ import { WorkbenchContext } from './state/use-store'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/text-view.css'
-import './styles/panels.css'
+import './styles/document-pane.css'
+import './styles/side-panel.css'
+import './styles/forms.css'
 import './styles/dialogs.css'
 
 const store = createStore(initialAppState)

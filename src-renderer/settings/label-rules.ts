@@ -4,7 +4,8 @@ const ANNOTATOR = /^[\p{L}\p{N}._-]+$/u
 
 /** Why an annotator name would be refused (the contract's rule, said in words), or null. */
 export function annotatorProblem(name: string): string | null {
-  const trimmed = name.trim()
+  // Composed first, as the host does: macOS keyboards can type accents as separate marks.
+  const trimmed = name.trim().normalize('NFC')
   if (trimmed.length === 0) return 'Enter a name.'
   if (trimmed.length > 64) return 'Use at most 64 characters.'
   if (!ANNOTATOR.test(trimmed)) {

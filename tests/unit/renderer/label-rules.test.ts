@@ -8,9 +8,12 @@ import {
 } from '../../../src-renderer/settings/label-rules'
 
 describe('annotatorProblem', () => {
-  it.each(['lan', 'lan.nguyen', 'Nguyễn_Lan-2'])('accepts %s', (name) => {
-    expect(annotatorProblem(name)).toBeNull()
-  })
+  it.each(['lan', 'lan.nguyen', 'Nguyễn_Lan-2', 'Nguyễn'.normalize('NFD')])(
+    'accepts %s',
+    (name) => {
+      expect(annotatorProblem(name)).toBeNull()
+    },
+  )
 
   it.each([
     ['', 'Enter a name.'],

@@ -138,9 +138,7 @@ export const endpoints = {
     input: z
       .object({
         files: z
-          .array(
-            z.object({ name: z.string().min(1).max(1000), base64: z.string() }).strict(),
-          )
+          .array(z.object({ name: z.string().min(1).max(1000), base64: z.string() }).strict())
           .min(1)
           .max(200),
       })
@@ -149,9 +147,7 @@ export const endpoints = {
   },
   /** Builds the dataset in memory; the UI downloads it or passes it to `saveExport`. */
   exportDataset: {
-    input: z
-      .object({ format: exportFormatSchema, source: z.enum(['me', 'all']) })
-      .strict(),
+    input: z.object({ format: exportFormatSchema, source: z.enum(['me', 'all']) }).strict(),
     output: {} as ExportedDataset,
   },
   /** Asks where to save with a native dialog (Electron only) and writes the file there. */

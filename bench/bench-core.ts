@@ -1,0 +1,48 @@
+import { DEFAULT_LABELS } from '../src-main/core/labels/label'
+import { exportJsonl, type ExportDocument } from '../src-main/core/formats/export-jsonl'
+import { createOffsetConverter } from '../src-main/core/text/offsets'
+import { textOfLength } from './corpus-text'
+import { syntheticSpans } from './synthetic-spans'
+import { type Figure, timed } from './timing'
+
+const stamp = '2026-11-23T00:00:00.000Z'
+
+/** Offsets and export on the DESIGN.md §7 sizes: 1M characters, 20k spans, 100k exported. */
+export async function benchCore(): Promise<Figure[]> {
+  const text = textOfLength(1_000_000)
+  const spans = syntheticSpans(text, 20_000)
+  const converter = await timed(() => createOffsetConverter(text))
+  const conversions = await timed(() => {
+    let sum = 0
+    for (const span of spans) sum += converter.value.fromUtf16(span.start, 'codepoints')
+    return sum
+  })
+  const docs: ExportDocument[] = Array.from({ length: 5 }, (_, i) => ({
+    entry: {
+      id: `${i}`.padStart(16, 'a'),
+      title: `Document ${i}`,
+      sourceName: `doc-${i}.txt`,
+      sha256: '0'.repeat(64),
+      length: text.length,
+      added: stamp,
+    },
+    text,
+    layers: [{ annotator: 'bench', spans }],
+  }))
+  const exported = await timed(() => exportJsonl(docs, DEFAULT_LABELS))
+  return [
+    { name: 'core: offset converter for a 1,000,000-char text', value: converter.ms, unit: 'ms' },
+    { name: 'core: 20,000 UTF-16 → code point conversions', value: conversions.ms, unit: 'ms' },
+    {
+      name: 'core: exportJsonl, 5 × 1M chars, 100,000 spans',
+      value: exported.ms,
+      unit: 'ms',
+      target: 'seconds, not minutes',
+    },
+    {
+      name: 'core: exported JSONL size',
+      value: Math.round(exported.value.length / 1024 / 1024),
+      unit: 'MiB',
+    },
+  ]
+}

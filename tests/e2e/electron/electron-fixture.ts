@@ -28,6 +28,14 @@ interface ElectronFixtures {
 const SKIP_REASON =
   'Electron binary not installed (its installer could not download it); desktop e2e needs it'
 
+/** Starts the built desktop app on the project, as `npm start -- <folder>` does. */
+export const launchGloss = (project: DesktopProject): Promise<ElectronApplication> =>
+  _electron.launch({
+    cwd: REPO_ROOT,
+    args: [join(REPO_ROOT, 'out', 'main', 'index.js'), project.dir],
+    env: { ...process.env, GLOSS_DATA_DIR: project.dataDir },
+  })
+
 export const test = base.extend<ElectronFixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
   desktopProject: async ({}, use) => {
@@ -37,11 +45,7 @@ export const test = base.extend<ElectronFixtures>({
   },
   electronApp: async ({ desktopProject }, use, testInfo) => {
     testInfo.skip(!electronBinaryInstalled(), SKIP_REASON)
-    const app = await _electron.launch({
-      cwd: REPO_ROOT,
-      args: [join(REPO_ROOT, 'out', 'main', 'index.js'), desktopProject.dir],
-      env: { ...process.env, GLOSS_DATA_DIR: desktopProject.dataDir },
-    })
+    const app = await launchGloss(desktopProject)
     try {
       await use(app)
     } finally {

@@ -1,9 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
 import { electronBinaryInstalled } from './scripts/electron-binary.mjs'
-
-// System Chromium: Playwright's own browser download is not available on offline machines.
-const chromium = process.env['GLOSS_CHROMIUM'] ?? '/usr/bin/chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/support/chromium'
 
 // The list reporter does not print skip reasons: say once, in the runner, why desktop e2e skips.
 if (!electronBinaryInstalled() && process.env['GLOSS_ELECTRON_SKIP_NOTED'] === undefined) {
@@ -25,15 +23,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
     },
   },
   // No webServer: every test starts its own browser host on a fresh project (tests/e2e/fixtures.ts).

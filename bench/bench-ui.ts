@@ -4,18 +4,9 @@ import { join } from 'node:path'
 
 import { chromium } from '@playwright/test'
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium'
 import { startWebHost } from '../tests/e2e/support/start-web-host'
 import { type Figure, timed } from './timing'
-
-const CHROMIUM = process.env.GLOSS_CHROMIUM ?? '/usr/bin/chromium'
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -29,7 +20,7 @@ const median = (values: readonly number[]): number => {
 export async function benchUi(projectDir: string): Promise<Figure[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'gloss-bench-ui-'))
   const host = await startWebHost({ dir: projectDir, dataDir, annotator: 'bench' })
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] })
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     // The app opens the first unfinished document by itself: time the whole cold start.

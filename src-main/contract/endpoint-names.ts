@@ -14,7 +14,10 @@ export const ENDPOINT_NAMES = [
   'importPaths',
   'importUploads',
   'exportDataset',
+  'exportProgress',
   'saveExport',
+  'listAnnotators',
+  'importAnnotations',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

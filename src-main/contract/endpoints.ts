@@ -1,17 +1,23 @@
 import { z } from 'zod'
 
+import type { ExportFile, ImportProblem } from '../core/formats/dataset'
 import type { Label } from '../core/labels/label'
 import type { DocumentEntry, ProjectSettings } from '../core/project/project'
 import type { Result } from '../core/result'
 import type { AnnotationFile, DocumentStatus } from '../core/spans/span'
+import type { OffsetUnit } from '../core/text/offsets'
 import type { EndpointName } from './endpoint-names'
 import {
+  annotationImportFormatSchema,
   annotatorSchema,
   changeSetSchema,
   docIdSchema,
   documentStatusSchema,
   exportFormatSchema,
+  exportSourceSchema,
   labelSchema,
+  offsetUnitSchema,
+  uploadSchema,
 } from './schemas'
 
 export interface ProjectSummary {
@@ -59,10 +65,27 @@ export interface ImportSummary {
 }
 
 export interface ExportedDataset {
+  /** A file name for a one-file export, or a folder/archive name for several files. */
   readonly suggestedName: string
-  readonly content: string
+  readonly files: readonly ExportFile[]
   readonly documents: number
   readonly spans: number
+  /** The unit the offsets are written in; `null` for formats without offsets (CoNLL). */
+  readonly offsetUnit: OffsetUnit | null
+  readonly warnings: readonly string[]
+}
+
+export interface AnnotationImportSummary {
+  /** Documents whose text matched one already in the project. */
+  readonly documentsMatched: number
+  /** Documents the project did not have, added with their text. */
+  readonly documentsAdded: number
+  readonly spansImported: number
+  readonly spansSkipped: number
+  /** The annotator layers written to. */
+  readonly annotators: readonly string[]
+  /** Everything not imported, by file, line and span, with the reason. */
+  readonly problems: readonly ImportProblem[]
 }
 
 const none = z.object({}).strict()
@@ -135,31 +158,75 @@ export const endpoints = {
   },
   /** Imports files dropped on the window or chosen in the browser, sent as bytes. */
   importUploads: {
-    input: z
-      .object({
-        files: z
-          .array(z.object({ name: z.string().min(1).max(1000), base64: z.string() }).strict())
-          .min(1)
-          .max(200),
-      })
-      .strict(),
+    input: z.object({ files: z.array(uploadSchema).min(1).max(200) }).strict(),
     output: {} as ImportSummary,
   },
-  /** Builds the dataset in memory; the UI downloads it or passes it to `saveExport`. */
+  /**
+   * Builds the dataset in memory in one of the field's formats: the chosen layers of the
+   * chosen documents, offsets in `offsets` (default: the format's own convention). The UI
+   * downloads the files or passes them to `saveExport`.
+   */
   exportDataset: {
-    input: z.object({ format: exportFormatSchema, source: z.enum(['me', 'all']) }).strict(),
+    input: z
+      .object({
+        format: exportFormatSchema,
+        source: exportSourceSchema,
+        status: z.enum(['done', 'any']).default('any'),
+        docs: z.array(docIdSchema).max(100_000).optional(),
+        offsets: offsetUnitSchema.optional(),
+        csvBom: z.boolean().optional(),
+      })
+      .strict(),
     output: {} as ExportedDataset,
   },
-  /** Asks where to save with a native dialog (Electron only) and writes the file there. */
+  /** How far the running export has got, so the UI can show progress; `null` when idle. */
+  exportProgress: {
+    input: none,
+    output: {} as { readonly done: number; readonly total: number } | null,
+  },
+  /**
+   * Asks where to save with a native dialog (Electron only) and writes the files there: a
+   * save dialog for one file, a folder dialog for several (written inside `suggestedName`).
+   */
   saveExport: {
-    input: z.object({ suggestedName: z.string().min(1), content: z.string() }).strict(),
+    input: z
+      .object({
+        suggestedName: z.string().min(1),
+        files: z.array(z.object({ path: z.string().min(1), content: z.string() }).strict()).min(1),
+      })
+      .strict(),
     output: {} as { readonly path: string | null },
+  },
+  /** Every annotator with a folder in the project (gold excluded), sorted. */
+  listAnnotators: { input: none, output: {} as readonly string[] },
+  /**
+   * Imports spans from another tool's files into an annotator's layer (default: the name the
+   * file gives, else the current annotator). Documents are matched by their normalised text
+   * and added when new. Files come as bytes (`uploads`) or as dialog-granted `paths`.
+   */
+  importAnnotations: {
+    input: z
+      .object({
+        format: annotationImportFormatSchema,
+        annotator: annotatorSchema.optional(),
+        offsets: offsetUnitSchema.optional(),
+        uploads: z.array(uploadSchema).max(2000).optional(),
+        paths: z.array(z.string().min(1)).max(2000).optional(),
+      })
+      .strict()
+      .refine((input) => (input.uploads?.length ?? 0) + (input.paths?.length ?? 0) > 0, {
+        message: 'give uploads or paths',
+      }),
+    output: {} as AnnotationImportSummary,
   },
 } as const satisfies Record<EndpointName, { input: z.ZodType; output: unknown }>
 
 type Endpoints = typeof endpoints
 
-export type Input<N extends EndpointName> = z.output<Endpoints[N]['input']>
+/** What a caller sends (defaults may be left out). */
+export type Input<N extends EndpointName> = z.input<Endpoints[N]['input']>
+/** What a handler receives: the input after its schema parsed it (defaults filled in). */
+export type ParsedInput<N extends EndpointName> = z.output<Endpoints[N]['input']>
 export type Output<N extends EndpointName> = Endpoints[N]['output']
 
 /** What the UI holds: one async function per endpoint, errors as values. */
@@ -169,5 +236,5 @@ export type GlossClient = {
 
 /** What a host serves: handlers get validated input and may throw `GlossFailure`. */
 export type Handlers = {
-  readonly [N in EndpointName]: (input: Input<N>) => Promise<Output<N>>
+  readonly [N in EndpointName]: (input: ParsedInput<N>) => Promise<Output<N>>
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { ANNOTATION_IMPORT_FORMATS, EXPORT_FORMATS } from '../core/formats/dataset'
+
 export const docIdSchema = z.string().regex(/^[0-9a-f]{8,64}$/, 'a document id')
 
 // NFC first: macOS keyboards type decomposed accents, and the name becomes a folder name.
@@ -44,4 +46,18 @@ export const changeSetSchema = z.object({
   deleted: z.array(spanSchema),
 })
 
-export const exportFormatSchema = z.enum(['jsonl'])
+export const exportFormatSchema = z.enum(EXPORT_FORMATS)
+
+export const annotationImportFormatSchema = z.enum(ANNOTATION_IMPORT_FORMATS)
+
+export const offsetUnitSchema = z.enum(['codepoints', 'utf16', 'bytes'])
+
+/** Whose spans: mine, everyone's but gold, the adjudicated gold set, or one named annotator. */
+export const exportSourceSchema = z.union([
+  z.enum(['me', 'all', 'gold']),
+  z.object({ annotator: annotatorSchema }).strict(),
+])
+
+export const uploadSchema = z
+  .object({ name: z.string().min(1).max(1000), base64: z.string() })
+  .strict()

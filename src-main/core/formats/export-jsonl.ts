@@ -1,17 +1,8 @@
-import { GlossFailure } from '../failure'
-import { findLabel } from '../labels/label-set'
-import type { Label } from '../labels/label'
-import type { DocumentEntry } from '../project/project'
-import { checkSpan } from '../spans/check-span'
-import type { Span } from '../spans/span'
-import { createOffsetConverter } from '../text/offsets'
-
-/** One document to export: its index entry, its text and every annotator's spans on it. */
-export interface ExportDocument {
-  readonly entry: DocumentEntry
-  readonly text: string
-  readonly layers: readonly { readonly annotator: string; readonly spans: readonly Span[] }[]
-}
+import type { AttributeValue, DocumentStatus } from '../spans/span'
+import type { OffsetUnit } from '../text/offsets'
+import type { DatasetDocument, Exporter, ExportOptions } from './dataset'
+import { documentSpans, sortedAttributes, sortedLayers } from './export-spans'
+import { exportStem } from './file-stem'
 
 /** One span as the native JSONL writes it. */
 export interface JsonlSpan {
@@ -21,67 +12,67 @@ export interface JsonlSpan {
   readonly text: string
   readonly annotator: string
   readonly note: string | null
+  readonly attributes: Readonly<Record<string, AttributeValue>>
+}
+
+/** One line of the native JSONL: a document with every chosen annotator's spans. */
+export interface JsonlDocument {
+  readonly id: string
+  readonly title: string
+  readonly text: string
+  /** Each exported annotator's status on this document, keyed by annotator name. */
+  readonly status: Readonly<Record<string, DocumentStatus>>
+  readonly offsetUnit: OffsetUnit
+  readonly spans: readonly JsonlSpan[]
 }
 
 /**
- * Gloss's native JSONL: one line per document, in the order given (index order), each
- * `{"id","title","text","spans":[{"start","end","label","text","annotator","note"}]}` and
- * ending in a newline.
+ * Gloss's native JSONL, one file `<project>.jsonl`: one line per document, in the order
+ * given (index order), each
+ * `{"id","title","text","status","offsetUnit","spans":[{"start","end","label","text","annotator","note","attributes"}]}`
+ * and ending in a newline.
  *
- * - Offsets count Unicode code points, so Python's `text[start:end] == span["text"]` holds,
- *   emoji and other non-BMP characters included.
+ * - Offsets count `options.offsets` (default Unicode code points, so Python's
+ *   `text[start:end] == span["text"]` holds, emoji included); `offsetUnit` says which.
+ * - Every annotator's spans sit in one `spans` list, each naming its `annotator`; `status`
+ *   is an object keyed by annotator (`{"lan": "done", "minh": "in-progress"}`), the same
+ *   shape for one annotator or many (`{}` when no annotator has the document).
  * - `label` is the label's display name, or its id when the label set no longer has it.
- * - `note` is always present: the note, or `null` when the span has none, so every line has
- *   the same shape for pandas and friends.
- * - Spans are sorted by start, then end descending, then annotator, then label, then note,
- *   so the same project always exports byte-identical output.
+ * - `note` is always present (`null` when the span has none) and `attributes` too (`{}`), so
+ *   every line has the same shape for pandas and friends; attribute keys are sorted.
+ * - Spans are sorted by start, then end descending, annotator, label and id, so the same
+ *   project always exports byte-identical output.
  *
- * A span whose offsets do not fit the text throws a `conflict` GlossFailure naming the span,
- * because exporting it would hand out wrong data.
+ * A span whose offsets do not fit the text throws a `conflict` GlossFailure naming the span.
  */
-export function exportJsonl(docs: readonly ExportDocument[], labels: readonly Label[]): string {
-  return docs.map((doc) => `${JSON.stringify(documentLine(doc, labels))}\n`).join('')
-}
+export const exportJsonl: Exporter = (docs, options) => ({
+  files: [
+    {
+      path: `${exportStem(options.projectName)}.jsonl`,
+      content: docs.map((doc) => `${JSON.stringify(jsonlDocument(doc, options))}\n`).join(''),
+    },
+  ],
+  warnings: [],
+})
 
-function documentLine(doc: ExportDocument, labels: readonly Label[]): object {
-  const converter = createOffsetConverter(doc.text)
-  const spans: JsonlSpan[] = []
-  for (const layer of doc.layers) {
-    for (const span of layer.spans) {
-      const problem = checkSpan(doc.text, span)
-      if (problem !== null) {
-        throw new GlossFailure({
-          code: 'conflict',
-          message: `Cannot export span ${span.id} by ${layer.annotator} in "${doc.entry.title}": ${problem}.`,
-          file: `annotations/${layer.annotator}/${doc.entry.id}.json`,
-          hint: 'Open the document in Gloss and fix or delete that span, then export again.',
-        })
-      }
-      spans.push({
-        start: converter.fromUtf16(span.start, 'codepoints'),
-        end: converter.fromUtf16(span.end, 'codepoints'),
-        label: findLabel(labels, span.label)?.name ?? span.label,
-        text: span.text,
-        annotator: layer.annotator,
-        note: span.note ?? null,
-      })
-    }
+/** The line object for one document (exported for the round-trip tests and the parser). */
+export function jsonlDocument(doc: DatasetDocument, options: ExportOptions): JsonlDocument {
+  const status: Record<string, DocumentStatus> = {}
+  for (const layer of sortedLayers(doc)) status[layer.annotator] = layer.status
+  return {
+    id: doc.entry.id,
+    title: doc.entry.title,
+    text: doc.text,
+    status,
+    offsetUnit: options.offsets,
+    spans: documentSpans(doc, options.labels, options.offsets).map((item) => ({
+      start: item.start,
+      end: item.end,
+      label: item.label,
+      text: item.span.text,
+      annotator: item.annotator,
+      note: item.span.note ?? null,
+      attributes: sortedAttributes(item.span),
+    })),
   }
-  spans.sort(compareExported)
-  return { id: doc.entry.id, title: doc.entry.title, text: doc.text, spans }
-}
-
-function compareExported(a: JsonlSpan, b: JsonlSpan): number {
-  return (
-    a.start - b.start ||
-    b.end - a.end ||
-    compareText(a.annotator, b.annotator) ||
-    compareText(a.label, b.label) ||
-    compareText(a.note ?? '', b.note ?? '')
-  )
-}
-
-// Code-unit order, not localeCompare: the same bytes on every machine and locale.
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 
 import { GlossFailure } from '../../../../src-main/core/failure'
-import { exportJsonl, type ExportDocument } from '../../../../src-main/core/formats/export-jsonl'
+import type { DatasetDocument, ExportLayer } from '../../../../src-main/core/formats/dataset'
+import { exportJsonl } from '../../../../src-main/core/formats/export-jsonl'
 import { DEFAULT_LABELS } from '../../../../src-main/core/labels/label'
 import type { DocumentEntry } from '../../../../src-main/core/project/project'
 import { makeSpan } from '../spans/make-span'
@@ -18,7 +19,7 @@ const entry = (id: string, title: string, text: string): DocumentEntry => ({
 })
 
 const VI = 'Hà Nội 🎉 cam kết tăng 3,5% 👨‍👩‍👧‍👦 𝐂𝐋𝐄𝐀𝐍'
-const viDoc = (spans: ExportDocument['layers']): ExportDocument => ({
+const viDoc = (spans: readonly ExportLayer[]): DatasetDocument => ({
   entry: entry('aaaa1111bbbb2222', 'Hà Nội cam kết', VI),
   text: VI,
   layers: spans,
@@ -28,47 +29,95 @@ const at = (text: string, part: string): [number, number] => {
   return [start, start + part.length]
 }
 
+const jsonl = (docs: readonly DatasetDocument[]): string => {
+  const output = exportJsonl(docs, {
+    offsets: 'codepoints',
+    labels: DEFAULT_LABELS,
+    projectName: 'P',
+  })
+  expect(output.files.map((file) => file.path)).toEqual(['P.jsonl'])
+  expect(output.warnings).toEqual([])
+  return output.files[0]?.content ?? ''
+}
+
 describe('exportJsonl', () => {
   it('writes one line per document with code point offsets, label names and null notes', () => {
     const [s, e] = at(VI, 'tăng 3,5%')
     const doc = viDoc([
-      { annotator: 'lan', spans: [makeSpan('x', VI, s, e, { label: 'statistic' })] },
+      {
+        annotator: 'lan',
+        status: 'done',
+        spans: [makeSpan('x', VI, s, e, { label: 'statistic' })],
+      },
     ])
-    expect(exportJsonl([doc], DEFAULT_LABELS)).toBe(
+    expect(jsonl([doc])).toBe(
       '{"id":"aaaa1111bbbb2222","title":"Hà Nội cam kết","text":"Hà Nội 🎉 cam kết tăng 3,5% 👨‍👩‍👧‍👦 𝐂𝐋𝐄𝐀𝐍",' +
-        '"spans":[{"start":17,"end":26,"label":"Statistic","text":"tăng 3,5%","annotator":"lan","note":null}]}\n',
+        '"status":{"lan":"done"},"offsetUnit":"codepoints",' +
+        '"spans":[{"start":17,"end":26,"label":"Statistic","text":"tăng 3,5%","annotator":"lan","note":null,"attributes":{}}]}\n',
     )
   })
 
   it('counts an astral emoji as one code point in the offsets', () => {
     const [s, e] = at(VI, '🎉')
-    const doc = viDoc([{ annotator: 'lan', spans: [makeSpan('x', VI, s, e)] }])
-    const line = JSON.parse(exportJsonl([doc], DEFAULT_LABELS)) as { spans: object[] }
+    const doc = viDoc([{ annotator: 'lan', status: 'done', spans: [makeSpan('x', VI, s, e)] }])
+    const line = JSON.parse(jsonl([doc])) as { spans: object[] }
     expect(line.spans).toEqual([
-      { start: 7, end: 8, label: 'Claim', text: '🎉', annotator: 'lan', note: null },
+      {
+        start: 7,
+        end: 8,
+        label: 'Claim',
+        text: '🎉',
+        annotator: 'lan',
+        note: null,
+        attributes: {},
+      },
     ])
   })
 
   it('counts a ZWJ family as seven code points', () => {
     const [s, e] = at(VI, '👨‍👩‍👧‍👦')
-    const doc = viDoc([{ annotator: 'lan', spans: [makeSpan('x', VI, s, e)] }])
-    const line = JSON.parse(exportJsonl([doc], DEFAULT_LABELS)) as { spans: object[] }
+    const doc = viDoc([{ annotator: 'lan', status: 'done', spans: [makeSpan('x', VI, s, e)] }])
+    const line = JSON.parse(jsonl([doc])) as { spans: object[] }
     expect(line.spans).toEqual([
-      { start: 27, end: 34, label: 'Claim', text: '👨‍👩‍👧‍👦', annotator: 'lan', note: null },
+      {
+        start: 27,
+        end: 34,
+        label: 'Claim',
+        text: '👨‍👩‍👧‍👦',
+        annotator: 'lan',
+        note: null,
+        attributes: {},
+      },
     ])
   })
 
   it('writes the note when a span has one', () => {
-    const doc = viDoc([{ annotator: 'lan', spans: [makeSpan('x', VI, 0, 2, { note: 'city' })] }])
-    const line = JSON.parse(exportJsonl([doc], DEFAULT_LABELS)) as { spans: object[] }
+    const doc = viDoc([
+      {
+        annotator: 'lan',
+        status: 'done',
+        spans: [makeSpan('x', VI, 0, 2, { note: 'city', attributes: {} })],
+      },
+    ])
+    const line = JSON.parse(jsonl([doc])) as { spans: object[] }
     expect(line.spans).toEqual([
-      { start: 0, end: 2, label: 'Claim', text: 'Hà', annotator: 'lan', note: 'city' },
+      {
+        start: 0,
+        end: 2,
+        label: 'Claim',
+        text: 'Hà',
+        annotator: 'lan',
+        note: 'city',
+        attributes: {},
+      },
     ])
   })
 
   it('falls back to the label id when the label set no longer has the label', () => {
-    const doc = viDoc([{ annotator: 'lan', spans: [makeSpan('x', VI, 0, 2, { label: 'risk' })] }])
-    const line = JSON.parse(exportJsonl([doc], DEFAULT_LABELS)) as { spans: { label: string }[] }
+    const doc = viDoc([
+      { annotator: 'lan', status: 'done', spans: [makeSpan('x', VI, 0, 2, { label: 'risk' })] },
+    ])
+    const line = JSON.parse(jsonl([doc])) as { spans: { label: string }[] }
     expect(line.spans.map((span) => span.label)).toEqual(['risk'])
   })
 
@@ -76,15 +125,20 @@ describe('exportJsonl', () => {
     const doc = viDoc([
       {
         annotator: 'minh',
+        status: 'in-progress',
         spans: [
           makeSpan('m1', VI, 0, 6, { label: 'statistic' }),
           makeSpan('m2', VI, 0, 6, { label: 'claim' }),
           makeSpan('m3', VI, 3, 6),
         ],
       },
-      { annotator: 'lan', spans: [makeSpan('l1', VI, 0, 2), makeSpan('l2', VI, 0, 6)] },
+      {
+        annotator: 'lan',
+        status: 'done',
+        spans: [makeSpan('l1', VI, 0, 2), makeSpan('l2', VI, 0, 6)],
+      },
     ])
-    const line = JSON.parse(exportJsonl([doc], DEFAULT_LABELS)) as {
+    const line = JSON.parse(jsonl([doc])) as {
       spans: { start: number; end: number; annotator: string; label: string }[]
     }
     expect(line.spans.map((s) => `${s.start}-${s.end} ${s.annotator} ${s.label}`)).toEqual([
@@ -99,29 +153,30 @@ describe('exportJsonl', () => {
   it('keeps documents in the order given and writes a document without spans', () => {
     const first = { entry: entry('bbbb', 'B', 'b'), text: 'b', layers: [] }
     const second = { entry: entry('aaaa', 'A', 'a'), text: 'a', layers: [] }
-    expect(exportJsonl([first, second], DEFAULT_LABELS)).toBe(
-      '{"id":"bbbb","title":"B","text":"b","spans":[]}\n{"id":"aaaa","title":"A","text":"a","spans":[]}\n',
+    expect(jsonl([first, second])).toBe(
+      '{"id":"bbbb","title":"B","text":"b","status":{},"offsetUnit":"codepoints","spans":[]}\n' +
+        '{"id":"aaaa","title":"A","text":"a","status":{},"offsetUnit":"codepoints","spans":[]}\n',
     )
   })
 
   it('writes nothing for no documents', () => {
-    expect(exportJsonl([], DEFAULT_LABELS)).toBe('')
+    expect(jsonl([])).toBe('')
   })
 
   it('escapes newlines and quotes in the text so each document stays on one line', () => {
     const text = 'Line one\nHe said "yes"'
     const doc = { entry: entry('cccc', 'Q', text), text, layers: [] }
-    expect(exportJsonl([doc], DEFAULT_LABELS)).toBe(
-      '{"id":"cccc","title":"Q","text":"Line one\\nHe said \\"yes\\"","spans":[]}\n',
+    expect(jsonl([doc])).toBe(
+      '{"id":"cccc","title":"Q","text":"Line one\\nHe said \\"yes\\"","status":{},"offsetUnit":"codepoints","spans":[]}\n',
     )
   })
 
   it('refuses a span whose text does not match the document, naming span and file', () => {
     const broken = { ...makeSpan('x9', VI, 0, 2), text: 'Ha' }
-    const doc = viDoc([{ annotator: 'lan', spans: [broken] }])
+    const doc = viDoc([{ annotator: 'lan', status: 'done', spans: [broken] }])
     let failure: GlossFailure | undefined
     try {
-      exportJsonl([doc], DEFAULT_LABELS)
+      jsonl([doc])
     } catch (error) {
       if (error instanceof GlossFailure) failure = error
     }
@@ -157,10 +212,10 @@ describe('exportJsonl', () => {
       return {
         entry: entry(`d${d}`, `Doc ${d}`, text),
         text,
-        layers: [{ annotator: 'lan', spans }],
+        layers: [{ annotator: 'lan', status: 'done' as const, spans }],
       }
     })
-    const jsonl = exportJsonl(docs, DEFAULT_LABELS)
+    const output = jsonl(docs)
     const script = [
       'import json, sys',
       'checked = bad = 0',
@@ -171,7 +226,7 @@ describe('exportJsonl', () => {
       '        bad += doc["text"][span["start"]:span["end"]] != span["text"]',
       'print(checked, bad)',
     ].join('\n')
-    const result = spawnSync('python3', ['-c', script], { input: jsonl, encoding: 'utf8' })
+    const result = spawnSync('python3', ['-c', script], { input: output, encoding: 'utf8' })
     const expectedSpans = docs.reduce((sum, doc) => sum + (doc.layers[0]?.spans.length ?? 0), 0)
     expect(result.stderr).toBe('')
     expect(result.stdout.trim()).toBe(`${expectedSpans} 0`)

@@ -1,0 +1,64 @@
+import { createOffsetConverter } from '../text/offsets'
+import type { DatasetDocument, Exporter, ExportOptions } from './dataset'
+import { layerSpans, sortedLayers } from './export-spans'
+import { exportStem } from './file-stem'
+import { labelStudioConfig } from './labelstudio-config'
+
+/** The name of the adjudicated layer, marked `ground_truth` in Label Studio. */
+const GOLD = '_gold'
+
+/**
+ * Label Studio's JSON task list, `<project>.json`, and the labelling config that matches it,
+ * `<project>.label-config.xml` (paste it into the project's Labeling Interface first).
+ *
+ * One task per document, in the order given:
+ * `{"id": n, "data": {"text", "title", "gloss_id"}, "annotations": [...]}` with tasks numbered
+ * from 1 and one annotation per annotator layer (by annotator name):
+ * - `completed_by` is `{"email": <annotator>}`: Label Studio resolves annotators by email on
+ *   import (a plain string is refused), so a Gloss annotator named after their Label Studio
+ *   e-mail is matched; any other name is refused unless the server runs with
+ *   `ALLOW_IMPORT_TASKS_WITH_UNKNOWN_EMAILS=true`, which gives it to the importing user.
+ * - `ground_truth` is true for the adjudicated gold layer only.
+ * - `result` holds one region per span: `{"id": <span id>, "from_name": "label",
+ *   "to_name": "text", "type": "labels", "value": {"start", "end", "text", "labels": [name]}}`,
+ *   with the note, when there is one, as the region's `meta.text` (what Label Studio's region
+ *   panel shows and keeps; a per-region TextArea would need more config). Attributes are not
+ *   written: they would need a Choices control per attribute.
+ * Offsets count `options.offsets`; the default is code points, which Label Studio's Text tag
+ * uses since 2021.
+ */
+export const exportLabelStudio: Exporter = (docs, options) => {
+  const stem = exportStem(options.projectName)
+  let annotationId = 0
+  const tasks = docs.map((doc, index) => ({
+    id: index + 1,
+    data: { text: doc.text, title: doc.entry.title, gloss_id: doc.entry.id },
+    annotations: annotations(doc, options).map((annotation) => ({
+      id: ++annotationId,
+      ...annotation,
+    })),
+  }))
+  return {
+    files: [
+      { path: `${stem}.json`, content: `${JSON.stringify(tasks, null, 2)}\n` },
+      { path: `${stem}.label-config.xml`, content: labelStudioConfig(docs, options.labels) },
+    ],
+    warnings: [],
+  }
+}
+
+function annotations(doc: DatasetDocument, options: ExportOptions): object[] {
+  const converter = createOffsetConverter(doc.text)
+  return sortedLayers(doc).map((layer) => ({
+    completed_by: { email: layer.annotator },
+    ground_truth: layer.annotator === GOLD,
+    result: layerSpans(doc, layer, options.labels, options.offsets, converter).map((item) => ({
+      id: item.span.id,
+      from_name: 'label',
+      to_name: 'text',
+      type: 'labels',
+      value: { start: item.start, end: item.end, text: item.span.text, labels: [item.label] },
+      ...(item.span.note !== undefined && { meta: { text: [item.span.note] } }),
+    })),
+  }))
+}

@@ -1,0 +1,91 @@
+import { createOffsetConverter, type OffsetConverter } from '../text/offsets'
+import type { DatasetDocument, Exporter, ExportOptions } from './dataset'
+import { documentSpans, type ExportSpan } from './export-spans'
+import { exportStem } from './file-stem'
+
+const CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
+/** Code points of context a TextQuoteSelector carries on each side of the quote. */
+export const QUOTE_CONTEXT = 32
+
+/**
+ * W3C Web Annotation JSON-LD, one file `<project>.jsonld`: an `AnnotationCollection` whose
+ * first (only) `AnnotationPage` holds one `Annotation` per span, documents in the order
+ * given, spans in export order. Each annotation has
+ * - `id` `urn:gloss:span:<annotator>:<span id>` (the annotator is part of it because an
+ *   adjudicated gold span may keep the id of the span it was accepted from, and JSON-LD
+ *   merges nodes with the same id);
+ * - `creator` `{"type": "Person", "nickname": <annotator>}`, `created`/`modified` from the span;
+ * - `body`: a `TextualBody` with `purpose: "tagging"` and the label's display name, then the
+ *   note as a `TextualBody` with `purpose: "commenting"` when there is one (attributes have
+ *   no place in the model and are not written);
+ * - `target`: `source` `urn:gloss:doc:<doc id>` and two selectors for the same text: a
+ *   `TextPositionSelector` (start/end) and a `TextQuoteSelector` (exact, and up to 32 code
+ *   points of prefix and suffix).
+ * The model requires positions in Unicode code points (the default); another
+ * `options.offsets` is honoured and reported in a warning, since such a file no longer
+ * follows the model.
+ */
+export const exportW3c: Exporter = (docs, options) => {
+  const items = docs.flatMap((doc) => documentAnnotations(doc, options))
+  const stem = exportStem(options.projectName)
+  const collectionId = `urn:gloss:export:${encodeURIComponent(stem)}`
+  const collection = {
+    '@context': CONTEXT,
+    id: collectionId,
+    type: 'AnnotationCollection',
+    label: options.projectName,
+    total: items.length,
+    first: { id: `${collectionId}:page:0`, type: 'AnnotationPage', startIndex: 0, items },
+  }
+  return {
+    files: [{ path: `${stem}.jsonld`, content: `${JSON.stringify(collection, null, 2)}\n` }],
+    warnings:
+      options.offsets === 'codepoints'
+        ? []
+        : [
+            `W3C Web Annotation positions should count Unicode code points; these count ${options.offsets === 'utf16' ? 'UTF-16 code units' : 'UTF-8 bytes'} as asked.`,
+          ],
+  }
+}
+
+function documentAnnotations(doc: DatasetDocument, options: ExportOptions): object[] {
+  const converter = createOffsetConverter(doc.text)
+  return documentSpans(doc, options.labels, options.offsets).map((item) =>
+    annotation(doc, item, converter),
+  )
+}
+
+function annotation(doc: DatasetDocument, item: ExportSpan, converter: OffsetConverter): object {
+  const { span } = item
+  const body: object[] = [{ type: 'TextualBody', purpose: 'tagging', value: item.label }]
+  if (span.note !== undefined) {
+    body.push({ type: 'TextualBody', purpose: 'commenting', value: span.note })
+  }
+  const cpStart = converter.fromUtf16(span.start, 'codepoints')
+  const cpEnd = converter.fromUtf16(span.end, 'codepoints')
+  const prefixStart = converter.toUtf16(Math.max(0, cpStart - QUOTE_CONTEXT), 'codepoints')
+  const suffixEnd = converter.toUtf16(
+    Math.min(converter.length('codepoints'), cpEnd + QUOTE_CONTEXT),
+    'codepoints',
+  )
+  return {
+    id: `urn:gloss:span:${encodeURIComponent(item.annotator)}:${encodeURIComponent(span.id)}`,
+    type: 'Annotation',
+    creator: { type: 'Person', nickname: item.annotator },
+    created: span.createdAt,
+    modified: span.updatedAt,
+    body,
+    target: {
+      source: `urn:gloss:doc:${doc.entry.id}`,
+      selector: [
+        { type: 'TextPositionSelector', start: item.start, end: item.end },
+        {
+          type: 'TextQuoteSelector',
+          exact: span.text,
+          prefix: doc.text.slice(prefixStart, span.start),
+          suffix: doc.text.slice(span.end, suffixEnd),
+        },
+      ],
+    },
+  }
+}

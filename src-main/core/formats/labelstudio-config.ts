@@ -1,0 +1,49 @@
+import type { Label } from '../labels/label'
+import type { DatasetDocument } from './dataset'
+import { compareText } from './export-spans'
+
+const UNKNOWN_COLOR = '#888888'
+
+/**
+ * The Label Studio labelling config for an export: a `Labels` control named `label` on a
+ * `Text` object named `text` (the names every exported region refers to), one `Label` per
+ * label of the project in its order with its colour, then any label the spans use that the
+ * project no longer has (by id, grey, sorted), so every region has its label.
+ */
+export function labelStudioConfig(
+  docs: readonly DatasetDocument[],
+  labels: readonly Label[],
+): string {
+  const known = new Set(labels.map((label) => label.id))
+  const missing = new Set<string>()
+  for (const doc of docs) {
+    for (const layer of doc.layers) {
+      for (const span of layer.spans) if (!known.has(span.label)) missing.add(span.label)
+    }
+  }
+  const entries = [
+    ...labels.map((label) => ({ name: label.name, color: label.color })),
+    ...[...missing].sort(compareText).map((id) => ({ name: id, color: UNKNOWN_COLOR })),
+  ]
+  return [
+    '<View>',
+    '  <Labels name="label" toName="text">',
+    ...entries.map(
+      (entry) => `    <Label value="${escapeXml(entry.name)}" background="${entry.color}"/>`,
+    ),
+    '  </Labels>',
+    '  <Text name="text" value="$text"/>',
+    '</View>',
+    '',
+  ].join('\n')
+}
+
+/** Text made safe inside an XML attribute value. */
+export function escapeXml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;')
+}

@@ -14,6 +14,7 @@ import './styles/document-pane.css'
 import './styles/side-panel.css'
 import './styles/forms.css'
 import './styles/dialogs.css'
+import './styles/data-dialogs.css'
 
 const store = createStore(initialAppState)
 const commands = createCommands({ store, client: createClient() })

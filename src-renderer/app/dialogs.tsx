@@ -1,4 +1,6 @@
 import { ExportDialog } from '../export/export-dialog'
+import { AnnotationImportDialog } from '../import/annotation-import-dialog'
+import { AnnotationImportSummaryDialog } from '../import/annotation-import-summary-dialog'
 import { ImportSummaryDialog } from '../import/import-summary-dialog'
 import { ProjectDialog } from '../project/project-dialog'
 import { SettingsDialog } from '../settings/settings-dialog'
@@ -15,6 +17,10 @@ export function Dialogs() {
       return <ImportSummaryDialog summary={dialog.summary} />
     case 'export':
       return <ExportDialog />
+    case 'import-annotations':
+      return <AnnotationImportDialog />
+    case 'annotation-import-summary':
+      return <AnnotationImportSummaryDialog summary={dialog.summary} />
     case 'settings':
       return <SettingsDialog />
   }

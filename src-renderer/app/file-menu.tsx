@@ -59,6 +59,11 @@ export function FileMenu() {
           <hr />
           {item('Import files…', () => pick('files'), hasProject)}
           {item('Import folder…', () => pick('folder'), hasProject)}
+          {item(
+            'Import annotations…',
+            () => ui.openDialog({ kind: 'import-annotations' }),
+            hasProject,
+          )}
           {item('Export…', () => ui.openDialog({ kind: 'export' }), hasProject)}
           <hr />
           {item('Settings', () => ui.openDialog({ kind: 'settings' }), hasProject)}

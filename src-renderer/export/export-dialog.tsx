@@ -1,80 +1,131 @@
-import { useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 
 import { Dialog } from '../components/dialog'
-import type { ExportOutcome } from '../state/commands/export'
-import { useCommands } from '../state/use-store'
-import { downloadText } from './download'
+import { STATUS_NAMES } from '../documents/status'
+import { visibleDocuments } from '../state/commands/documents'
+import type { ExportOutcome, ExportProgress } from '../state/commands/export'
+import { useAppState, useCommands } from '../state/use-store'
+import { chosenDocIds, defaultExportChoices, exportRequest } from './export-choices'
+import { ExportForm, type DocumentsContext } from './export-form'
+import { ExportSummary } from './export-summary'
+import { downloadBytes, downloadFor } from './download'
+
+type Phase =
+  | { readonly kind: 'form' }
+  | { readonly kind: 'running'; readonly progress: ExportProgress | null }
+  | { readonly kind: 'done'; readonly outcome: ExportOutcome; readonly delivery: string }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
-/** Export the dataset as native JSONL: the analyst's own spans or everyone's. */
+/** Exports the dataset in one of the field's formats, with progress and a summary at the end. */
 export function ExportDialog() {
   const { exports, ui } = useCommands()
-  const [source, setSource] = useState<'me' | 'all'>('me')
-  const [busy, setBusy] = useState(false)
-  const [outcome, setOutcome] = useState<ExportOutcome | null>(null)
+  const me = useAppState((state) => state.session?.annotator ?? '')
+  const all = useAppState((state) => state.documents)
+  const filter = useAppState((state) => state.filter)
+  const openDocId = useAppState((state) => state.doc?.entry.id ?? null)
+  const openTitle = useAppState((state) => state.doc?.entry.title ?? null)
+  const [choices, setChoices] = useState(defaultExportChoices)
+  const [annotators, setAnnotators] = useState<readonly string[]>([])
+  const [phase, setPhase] = useState<Phase>({ kind: 'form' })
+
+  useEffect(() => {
+    void exports.listAnnotators().then(setAnnotators)
+  }, [exports])
+
+  const listedDocIds = useMemo(
+    () => visibleDocuments(all, filter).map((item) => item.id),
+    [all, filter],
+  )
+  const scope = { openDocId, listedDocIds }
+  const documents: DocumentsContext = {
+    total: all.length,
+    openTitle,
+    filterName: filter === 'all' ? null : STATUS_NAMES[filter],
+    listed: listedDocIds.length,
+  }
+  const nothingChosen = chosenDocIds(choices.documents, scope)?.length === 0
 
   const run = async () => {
-    setBusy(true)
-    const result = await exports.exportDataset(source)
-    setBusy(false)
-    if (!result) return
-    if (result.savedPath === null && !result.cancelled) {
-      downloadText(result.dataset.suggestedName, result.dataset.content)
+    setPhase({ kind: 'running', progress: null })
+    const outcome = await exports.exportDataset(exportRequest(choices, scope), (progress) =>
+      setPhase({ kind: 'running', progress }),
+    )
+    if (!outcome) {
+      setPhase({ kind: 'form' })
+      return
     }
-    setOutcome(result)
+    const { dataset } = outcome
+    let target = outcome.savedPath
+    if (target === null && !outcome.cancelled) {
+      const download = downloadFor(dataset)
+      downloadBytes(download)
+      target = download.name
+    }
+    const delivery = outcome.cancelled
+      ? 'Export cancelled: nothing was saved.'
+      : `Exported ${plural(dataset.documents, 'document', 'documents')} and ${plural(dataset.spans, 'span', 'spans')} to ${target}.`
+    setPhase({ kind: 'done', outcome, delivery })
   }
 
+  const footer =
+    phase.kind === 'done' ? (
+      <>
+        <button type="button" onClick={() => setPhase({ kind: 'form' })}>
+          Back to options
+        </button>
+        <button type="button" className="primary" onClick={ui.closeDialog}>
+          Close
+        </button>
+      </>
+    ) : (
+      <>
+        <button type="button" onClick={ui.closeDialog}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={phase.kind === 'running' || nothingChosen}
+          onClick={() => void run()}
+        >
+          {phase.kind === 'running' ? 'Exporting…' : 'Export'}
+        </button>
+      </>
+    )
+
   return (
-    <Dialog
-      title="Export"
-      onClose={ui.closeDialog}
-      footer={
-        <>
-          <button type="button" onClick={ui.closeDialog}>
-            Close
-          </button>
-          <button type="button" className="primary" disabled={busy} onClick={() => void run()}>
-            {busy ? 'Exporting…' : 'Export'}
-          </button>
-        </>
-      }
-    >
-      <fieldset className="field">
-        <legend>Whose annotations</legend>
-        <label className="check">
-          <input
-            type="radio"
-            name="export-source"
-            checked={source === 'me'}
-            onChange={() => setSource('me')}
-          />
-          My annotations
-        </label>
-        <label className="check">
-          <input
-            type="radio"
-            name="export-source"
-            checked={source === 'all'}
-            onChange={() => setSource('all')}
-          />
-          Everyone’s annotations
-        </label>
-      </fieldset>
-      <div className="field">
-        <span className="field-label">Format</span>
-        <div className="format-note">
-          Native JSONL — one document per line with its text and spans. Offsets are Unicode code
-          points, so Python’s <code>text[start:end]</code> gives each span’s text.
-        </div>
-      </div>
-      {outcome && (
-        <p role="status" className="export-result">
-          {outcome.cancelled
-            ? 'Export cancelled.'
-            : `Exported ${plural(outcome.dataset.documents, 'document', 'documents')} and ${plural(outcome.dataset.spans, 'span', 'spans')} to ${outcome.savedPath ?? outcome.dataset.suggestedName}.`}
-        </p>
+    <Dialog title="Export" onClose={ui.closeDialog} footer={footer}>
+      {phase.kind === 'done' ? (
+        <ExportSummary dataset={phase.outcome.dataset} delivery={phase.delivery} />
+      ) : (
+        <ExportForm
+          choices={choices}
+          onChange={setChoices}
+          me={me}
+          annotators={annotators}
+          documents={documents}
+          disabled={phase.kind === 'running'}
+        />
       )}
+      {phase.kind === 'running' && <RunningExport progress={phase.progress} />}
     </Dialog>
+  )
+}
+
+function RunningExport({ progress }: { readonly progress: ExportProgress | null }) {
+  return (
+    <div className="export-progress">
+      <span>
+        {progress
+          ? `Exporting ${progress.done.toLocaleString('en')} / ${progress.total.toLocaleString('en')} documents…`
+          : 'Exporting…'}
+      </span>
+      <progress
+        aria-label="Export progress"
+        max={Math.max(progress?.total ?? 1, 1)}
+        value={progress?.done ?? undefined}
+      />
+    </div>
   )
 }

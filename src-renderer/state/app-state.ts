@@ -1,4 +1,9 @@
-import type { DocumentListItem, ImportSummary, Session } from '@contract/endpoints'
+import type {
+  AnnotationImportSummary,
+  DocumentListItem,
+  ImportSummary,
+  Session,
+} from '@contract/endpoints'
 import type { DocumentEntry } from '@core/project/project'
 import type { GlossError } from '@core/result'
 import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
@@ -37,6 +42,8 @@ export type DialogState =
   | { readonly kind: 'project'; readonly purpose: 'new' | 'open' }
   | { readonly kind: 'import-summary'; readonly summary: ImportSummary }
   | { readonly kind: 'export' }
+  | { readonly kind: 'import-annotations' }
+  | { readonly kind: 'annotation-import-summary'; readonly summary: AnnotationImportSummary }
   | { readonly kind: 'settings' }
 
 export interface ShownError {

@@ -1,4 +1,4 @@
-import type { ExportedDataset } from '@contract/endpoints'
+import type { ExportedDataset, Input } from '@contract/endpoints'
 
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
@@ -10,21 +10,61 @@ export interface ExportOutcome {
   readonly cancelled: boolean
 }
 
+export interface ExportProgress {
+  readonly done: number
+  readonly total: number
+}
+
+/** How often the dialog asks how far a running export has got. */
+export const PROGRESS_INTERVAL_MS = 200
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
 export function createExportCommands(ctx: CommandContext) {
   const { store, client } = ctx
+
+  /** Polls `exportProgress` until `stop()`; answers that arrive after it are dropped. */
+  const watchProgress = (onProgress: (progress: ExportProgress) => void) => {
+    let running = true
+    void (async () => {
+      while (running) {
+        await delay(PROGRESS_INTERVAL_MS)
+        if (!running) return
+        const progress = await client.exportProgress({})
+        if (running && progress.ok && progress.value) onProgress(progress.value)
+      }
+    })()
+    return () => {
+      running = false
+    }
+  }
+
   return {
-    /** Builds the dataset; in Electron also asks where to save it and writes it there. */
-    exportDataset: async (source: 'me' | 'all'): Promise<ExportOutcome | null> => {
-      const dataset = unwrap(ctx, await client.exportDataset({ format: 'jsonl', source }))
+    /**
+     * Builds the dataset, reporting progress while the host works; in Electron also asks
+     * where to save it and writes it there.
+     */
+    exportDataset: async (
+      request: Input<'exportDataset'>,
+      onProgress: (progress: ExportProgress) => void = () => undefined,
+    ): Promise<ExportOutcome | null> => {
+      const stop = watchProgress(onProgress)
+      const built = await client.exportDataset(request)
+      stop()
+      const dataset = unwrap(ctx, built)
       if (!dataset) return null
       if (store.get().session?.host !== 'electron') {
         return { dataset, savedPath: null, cancelled: false }
       }
-      const { suggestedName, content } = dataset
-      const saved = unwrap(ctx, await client.saveExport({ suggestedName, content }))
+      const { suggestedName, files } = dataset
+      const saved = unwrap(ctx, await client.saveExport({ suggestedName, files: [...files] }))
       if (!saved) return null
       return { dataset, savedPath: saved.path, cancelled: saved.path === null }
     },
+
+    /** Every annotator with a layer in the project, for the "whose annotations" choice. */
+    listAnnotators: async (): Promise<readonly string[]> =>
+      unwrap(ctx, await client.listAnnotators({})) ?? [],
   }
 }
 

@@ -1,6 +1,7 @@
 import type { CommandContext } from '../context'
 import { createSaveQueue } from '../save-queue'
 import { createAnnotateCommands } from './annotate'
+import { createAnnotationImportCommands } from './annotation-import'
 import { createDocumentCommands } from './documents'
 import { createExportCommands } from './export'
 import { createImportCommands } from './import'
@@ -18,6 +19,7 @@ export function createCommands(ctx: CommandContext) {
     documents,
     annotate: createAnnotateCommands(ctx, saves),
     imports: createImportCommands(ctx, documents),
+    annotationImports: createAnnotationImportCommands(ctx, documents),
     exports: createExportCommands(ctx),
     settings: createSettingsCommands(ctx, session, documents),
     ui: createUiCommands(ctx),

@@ -1,0 +1,146 @@
+import { useState } from 'react'
+
+import { ANNOTATION_IMPORT_FORMATS, type AnnotationImportFormat } from '@core/formats/dataset'
+import type { OffsetUnit } from '@core/text/offsets'
+
+import { Dialog } from '../components/dialog'
+import { offsetOptionLabel } from '../export/export-choices'
+import { OFFSET_UNITS } from '../export/export-formats'
+import { annotatorProblem } from '../settings/label-rules'
+import type { PickedAnnotationFiles } from '../state/commands/annotation-import'
+import { useAppState, useCommands } from '../state/use-store'
+import { IMPORT_FORMAT_INFO } from './annotation-formats'
+import { AnnotationFilePicker } from './annotation-file-picker'
+import {
+  defaultImportChoices,
+  withImportFormat,
+  type AnnotationImportChoices,
+  type LayerChoice,
+} from './annotation-import-choices'
+
+const pickedCount = (picked: PickedAnnotationFiles | null): number =>
+  picked === null ? 0 : picked.kind === 'paths' ? picked.paths.length : picked.sources.length
+
+/** File → Import annotations…: another tool's spans into an annotator's layer. */
+export function AnnotationImportDialog() {
+  const { annotationImports, ui } = useCommands()
+  const me = useAppState((state) => state.session?.annotator ?? '')
+  const [choices, setChoices] = useState<AnnotationImportChoices>(defaultImportChoices)
+  const [picked, setPicked] = useState<PickedAnnotationFiles | null>(null)
+  const [busy, setBusy] = useState(false)
+  const info = IMPORT_FORMAT_INFO[choices.format]
+  const set = (change: Partial<AnnotationImportChoices>) => setChoices({ ...choices, ...change })
+  const nameProblem = choices.layer === 'named' ? annotatorProblem(choices.name) : null
+  const ready = pickedCount(picked) > 0 && nameProblem === null && !busy
+
+  const run = async () => {
+    if (!picked) return
+    setBusy(true)
+    // On success the command replaces this dialog with the summary.
+    await annotationImports.importAnnotations(choices, picked)
+    setBusy(false)
+  }
+
+  const layer = (value: LayerChoice, label: string) => (
+    <input
+      type="radio"
+      name="import-layer"
+      aria-label={label}
+      checked={choices.layer === value}
+      onChange={() => set({ layer: value })}
+    />
+  )
+
+  return (
+    <Dialog
+      title="Import annotations"
+      onClose={ui.closeDialog}
+      footer={
+        <>
+          <button type="button" onClick={ui.closeDialog}>
+            Cancel
+          </button>
+          <button type="button" className="primary" disabled={!ready} onClick={() => void run()}>
+            {busy ? 'Importing…' : 'Import'}
+          </button>
+        </>
+      }
+    >
+      <fieldset className="export-form" disabled={busy}>
+        <label className="field">
+          <span>Format</span>
+          <select
+            value={choices.format}
+            aria-describedby="import-format-help"
+            onChange={(event) => {
+              const format = event.target.value as AnnotationImportFormat
+              if (IMPORT_FORMAT_INFO[format].folder !== info.folder) setPicked(null)
+              setChoices(withImportFormat(choices, format))
+            }}
+          >
+            {ANNOTATION_IMPORT_FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {IMPORT_FORMAT_INFO[format].name}
+              </option>
+            ))}
+          </select>
+          <span id="import-format-help" className="format-note">
+            {info.description}
+          </span>
+        </label>
+
+        <fieldset className="field">
+          <legend>Into whose annotations</legend>
+          <label className="check">
+            {layer('file', 'As the file says')}
+            <span className="check-text">
+              As the file says
+              <span className="check-detail">the annotator each file names; else yours ({me})</span>
+            </span>
+          </label>
+          <label className="check">
+            {layer('me', 'Mine')}
+            Mine ({me})
+          </label>
+          <div className="check">
+            {layer('named', 'Another annotator')}
+            <input
+              aria-label="Annotator name"
+              placeholder="Another annotator’s name"
+              value={choices.name}
+              spellCheck={false}
+              aria-invalid={nameProblem !== null}
+              onFocus={() => set({ layer: 'named' })}
+              onChange={(event) => set({ layer: 'named', name: event.target.value })}
+            />
+          </div>
+          {nameProblem !== null && choices.name !== '' && (
+            <span className="field-error">{nameProblem}</span>
+          )}
+        </fieldset>
+
+        <label className="field">
+          <span>Offsets in the file</span>
+          <select
+            value={choices.offsets}
+            onChange={(event) => set({ offsets: event.target.value as OffsetUnit })}
+          >
+            {OFFSET_UNITS.map((unit) => (
+              <option key={unit} value={unit}>
+                {offsetOptionLabel(unit, choices.format)}
+              </option>
+            ))}
+          </select>
+        </label>
+
+        <AnnotationFilePicker
+          folder={info.folder}
+          accept={info.accept}
+          picked={picked}
+          onPick={setPicked}
+          disabled={busy}
+        />
+      </fieldset>
+    </Dialog>
+  )
+}

@@ -1,12 +1,85 @@
-import { GlossFailure } from '../failure'
-import type { Exporter } from './dataset'
+import { createOffsetConverter, type OffsetConverter } from '../text/offsets'
+import { tokenize, type Token } from '../text/tokenize'
+import type { DatasetDocument, Exporter, ExportLayer, ExportOptions } from './dataset'
+import { layerSpans, sortedLayers } from './export-spans'
+import { exportStem } from './file-stem'
+import { alignTokens } from './token-spans'
+import { emptyTokenTally, tokenWarnings, type TokenTally } from './token-warnings'
 
-// Interim: the exporters helper replaces this within the hour (issue 3); it is here so the
-// registry is complete and the services can be wired against it now.
-export const exportSpacy: Exporter = () => {
-  throw new GlossFailure({
-    code: 'unsupported',
-    message: 'The spacy export is not built yet.',
-    hint: 'Choose another format for now.',
+/**
+ * Prodigy / spaCy JSONL (`prodigy db-in`, `spans_manual`), one file `<project>.spacy.jsonl`:
+ * one line per document per annotator layer (layers by annotator name),
+ * `{"text","tokens":[{"text","start","end","id","ws"}],"spans":[{"start","end","label","token_start","token_end"}],"meta"}`
+ * with `meta` `{"id","title","annotator","status","offsetUnit"}`; a document no annotator
+ * has is written once with no spans and `annotator`/`status` `null`.
+ *
+ * - Tokens come from `tokenize` (see its rules); `ws` says whether whitespace follows.
+ * - Offsets (tokens and spans) count `options.offsets`, default code points (Python's).
+ * - Spans keep their exact offsets. A span edge inside a token splits that token there, so
+ *   spans always start and end on token boundaries (counted in a warning); `token_end` is
+ *   the last token inside the span (inclusive, as Prodigy writes it). A span of nothing but
+ *   whitespace has no token and is left out (warned).
+ * - Notes and attributes have no place in the format and are not written.
+ */
+export const exportSpacy: Exporter = (docs, options) => {
+  const tally = emptyTokenTally()
+  const lines = docs.flatMap((doc) => {
+    const converter = createOffsetConverter(doc.text)
+    const base = tokenize(doc.text)
+    const layers = sortedLayers(doc)
+    if (layers.length === 0) return [spacyLine(doc, null, base, converter, options, tally)]
+    return layers.map((layer) => spacyLine(doc, layer, base, converter, options, tally))
   })
+  return {
+    files: [{ path: `${exportStem(options.projectName)}.spacy.jsonl`, content: lines.join('') }],
+    warnings: tokenWarnings(tally),
+  }
+}
+
+function spacyLine(
+  doc: DatasetDocument,
+  layer: ExportLayer | null,
+  base: readonly Token[],
+  converter: OffsetConverter,
+  options: ExportOptions,
+  tally: TokenTally,
+): string {
+  const unit = options.offsets
+  const spans = layer === null ? [] : layerSpans(doc, layer, options.labels, unit, converter)
+  const aligned = alignTokens(
+    base,
+    spans.map((item) => item.span),
+  )
+  tally.splitSpans += aligned.splitSpans
+  tally.looseSpans += aligned.looseSpans
+  const outSpans = []
+  for (const [n, item] of spans.entries()) {
+    const range = aligned.ranges[n]
+    if (range === null || range === undefined) {
+      tally.tokenless++
+      continue
+    }
+    outSpans.push({
+      start: item.start,
+      end: item.end,
+      label: item.label,
+      token_start: range[0],
+      token_end: range[1],
+    })
+  }
+  const tokens = aligned.tokens.map((token, id) => ({
+    text: doc.text.slice(token.start, token.end),
+    start: converter.fromUtf16(token.start, unit),
+    end: converter.fromUtf16(token.end, unit),
+    id,
+    ws: /\s/u.test(doc.text.charAt(token.end)),
+  }))
+  const meta = {
+    id: doc.entry.id,
+    title: doc.entry.title,
+    annotator: layer?.annotator ?? null,
+    status: layer?.status ?? null,
+    offsetUnit: unit,
+  }
+  return `${JSON.stringify({ text: doc.text, tokens, spans: outSpans, meta })}\n`
 }

@@ -1,0 +1,240 @@
+import type { AttributeValue } from '../spans/span'
+import type { OffsetUnit } from '../text/offsets'
+import type {
+  AnnotationParser,
+  ImportProblem,
+  InputFile,
+  ParsedDocument,
+  ParsedSpan,
+} from './dataset'
+import { createDocumentAnchor, type DocumentAnchor, type RawRange } from './parse-anchor'
+import { annotatorName } from './parse-annotator'
+import { readAnn, type BratAnnotations, type BratTextBound } from './parse-brat-ann'
+import { bratConfUnit } from './parse-brat-conf'
+import { offsetUnitFor } from './parse-offset-unit'
+import { problemAt, quote } from './parse-problems'
+
+/**
+ * brat standoff, a folder's files (names are paths relative to it, `/` or `\` separated):
+ * each `X.ann` is paired with `X.txt` in the same folder, or — the layout Gloss writes for
+ * several annotators — `annotator/X.ann` with `X.txt` one folder up, the subfolder naming
+ * the annotator. One `ParsedDocument` per `.ann` file, `sourceId` the stem `X`.
+ *
+ * - `T` lines become spans. A span in several fragments (`0 5;6 12`, as brat writes spans
+ *   that cross a line break) becomes one span from the first start to the last end when only
+ *   whitespace lies between the fragments; otherwise it is a problem, since Gloss has no
+ *   discontinuous spans. Its text may be the fragments joined by spaces (brat's way) or the
+ *   whole stretch.
+ * - `#` notes (`AnnotatorNotes`) become the span's note; `A`/`M` lines its attributes
+ *   (a binary attribute is `true`; `true`, `false` and numbers are read back as such).
+ * - Relations, events, normalizations and equivalences are skipped, reported once per kind.
+ * - `annotation.conf` is read only for its offsets comment (see `bratConfUnit`).
+ */
+export const parseBrat: AnnotationParser = (files, offsets) => {
+  const documents: ParsedDocument[] = []
+  const problems: ImportProblem[] = []
+  const byPath = new Map(files.map((file) => [pathOf(file.name), file]))
+  const paired = new Set<string>()
+
+  let unit: OffsetUnit = offsets
+  for (const [path, file] of byPath) {
+    if (baseName(path) !== 'annotation.conf') continue
+    const chosen = offsetUnitFor(bratConfUnit(file.text), offsets, 'codepoints')
+    if ('problem' in chosen) {
+      problems.push(
+        problemAt(file.name, undefined, undefined, `${chosen.problem}; nothing was imported`),
+      )
+      return { documents: [], problems }
+    }
+    unit = chosen.unit
+  }
+
+  for (const [path, file] of byPath) {
+    if (!path.endsWith('.ann')) continue
+    const pair = findText(byPath, path)
+    if (pair === undefined) {
+      problems.push(
+        problemAt(
+          file.name,
+          undefined,
+          undefined,
+          `no ${baseName(path).slice(0, -4)}.txt beside it or one folder up; skipped`,
+        ),
+      )
+      continue
+    }
+    paired.add(pair.path)
+    documents.push(annDocument(file, pair, unit, problems))
+  }
+
+  for (const [path, file] of byPath) {
+    if (path.endsWith('.ann') || paired.has(path) || path.endsWith('.conf')) continue
+    const detail = path.endsWith('.txt')
+      ? 'has no .ann file, so it carries no annotations; skipped'
+      : 'is not a brat file (.txt, .ann or annotation.conf); skipped'
+    problems.push(problemAt(file.name, undefined, undefined, detail))
+  }
+  return { documents, problems }
+}
+
+interface TextPair {
+  readonly path: string
+  readonly file: InputFile
+  readonly annotator: string | undefined
+}
+
+function findText(byPath: ReadonlyMap<string, InputFile>, annPath: string): TextPair | undefined {
+  const stem = baseName(annPath).slice(0, -4)
+  const folder = folderOf(annPath)
+  const beside = joinPath(folder, `${stem}.txt`)
+  const besideFile = byPath.get(beside)
+  if (besideFile !== undefined) return { path: beside, file: besideFile, annotator: undefined }
+  if (folder === '') return undefined
+  const above = joinPath(folderOf(folder), `${stem}.txt`)
+  const aboveFile = byPath.get(above)
+  if (aboveFile === undefined) return undefined
+  return { path: above, file: aboveFile, annotator: annotatorName(baseName(folder)) }
+}
+
+function annDocument(
+  ann: InputFile,
+  pair: TextPair,
+  unit: OffsetUnit,
+  problems: ImportProblem[],
+): ParsedDocument {
+  const parsed = readAnn(ann, problems)
+  const anchor = createDocumentAnchor(pair.file.text)
+  const spans: ParsedSpan[] = []
+  const boundIds = new Set(parsed.textBounds.map((bound) => bound.id))
+  const extras = attachments(parsed, ann.name, problems)
+  for (const bound of parsed.textBounds) {
+    const where = `line ${bound.line}, ${bound.id}`
+    const placed = placeTextBound(bound, anchor, unit)
+    if (typeof placed === 'string') {
+      problems.push(problemAt(ann.name, where, bound.line, placed))
+      continue
+    }
+    const note = extras.notes.get(bound.id)
+    const attributes = extras.attributes.get(bound.id)
+    spans.push({
+      ...placed,
+      label: bound.label,
+      ...(note === undefined ? {} : { note }),
+      ...(attributes === undefined ? {} : { attributes }),
+      where,
+    })
+  }
+  for (const item of extras.targets) {
+    if (boundIds.has(item.target)) continue
+    problems.push(
+      problemAt(
+        ann.name,
+        `line ${item.line}, ${item.id}`,
+        item.line,
+        `${item.target} is not a text-bound (T) annotation in this file; skipped`,
+      ),
+    )
+  }
+  const stem = baseName(pathOf(ann.name)).slice(0, -4)
+  return {
+    text: anchor.text,
+    sourceId: stem,
+    ...(pair.annotator === undefined ? {} : { annotator: pair.annotator }),
+    spans,
+    where: ann.name,
+  }
+}
+
+function placeTextBound(
+  bound: BratTextBound,
+  anchor: DocumentAnchor,
+  unit: OffsetUnit,
+): { start: number; end: number; text: string } | string {
+  const ranges: RawRange[] = []
+  for (const fragment of bound.fragments) {
+    const range = anchor.locate(fragment.start, fragment.end, unit)
+    if (typeof range === 'string') return range
+    ranges.push(range)
+  }
+  const sorted = [...ranges].sort((a, b) => a.start - b.start)
+  const raw = anchor.raw
+  for (let i = 1; i < sorted.length; i += 1) {
+    const gap = raw.slice((sorted[i - 1] as RawRange).end, (sorted[i] as RawRange).start)
+    if (/\S/u.test(gap)) {
+      return `fragments ${bound.shown} leave out ${quote(gap)}; Gloss has no discontinuous spans`
+    }
+  }
+  const whole = {
+    start: (sorted[0] as RawRange).start,
+    end: Math.max(...sorted.map((range) => range.end)),
+  }
+  // brat writes a fragmented span's text as its fragments joined by single spaces.
+  const joined = ranges.map((range) => raw.slice(range.start, range.end)).join(' ')
+  const stated =
+    bound.text !== undefined && ranges.length > 1 && bound.text === joined ? undefined : bound.text
+  return anchor.settle(whole, stated, bound.shown)
+}
+
+interface Attachments {
+  readonly notes: ReadonlyMap<string, string>
+  readonly attributes: ReadonlyMap<string, Record<string, AttributeValue>>
+  readonly targets: readonly { id: string; target: string; line: number }[]
+}
+
+function attachments(
+  parsed: BratAnnotations,
+  file: string,
+  problems: ImportProblem[],
+): Attachments {
+  const notes = new Map<string, string>()
+  const attributes = new Map<string, Record<string, AttributeValue>>()
+  for (const note of parsed.notes) {
+    const before = notes.get(note.target)
+    notes.set(
+      note.target,
+      before === undefined ? String(note.value) : `${before}\n${String(note.value)}`,
+    )
+  }
+  for (const attribute of parsed.attributes) {
+    const map = attributes.get(attribute.target) ?? {}
+    if (attribute.name in map) {
+      problems.push(
+        problemAt(
+          file,
+          `line ${attribute.line}, ${attribute.id}`,
+          attribute.line,
+          `${attribute.target} already has ${quote(attribute.name)}; skipped`,
+        ),
+      )
+      continue
+    }
+    map[attribute.name] = attributeValue(attribute.value)
+    attributes.set(attribute.target, map)
+  }
+  return { notes, attributes, targets: [...parsed.notes, ...parsed.attributes] }
+}
+
+// brat values are words; Gloss keeps numbers and true/false typed, and writes them as words.
+function attributeValue(value: string | true): AttributeValue {
+  if (value === true || value === 'true') return true
+  if (value === 'false') return false
+  if (/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/.test(value)) return Number(value)
+  return value
+}
+
+function pathOf(name: string): string {
+  return name.replace(/\\/g, '/').replace(/^\.\//, '')
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
+
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/')
+  return slash === -1 ? '' : path.slice(0, slash)
+}
+
+function joinPath(folder: string, name: string): string {
+  return folder === '' ? name : `${folder}/${name}`
+}

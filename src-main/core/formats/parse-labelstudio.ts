@@ -1,0 +1,221 @@
+import type { OffsetUnit } from '../text/offsets'
+import type { AnnotationParser, ImportProblem, ParsedDocument, ParsedSpan } from './dataset'
+import { createDocumentAnchor, type DocumentAnchor } from './parse-anchor'
+import { annotatorName } from './parse-annotator'
+import { asIdText, isNonEmptyString, isObject, type JsonObject } from './parse-guards'
+import { readJsonFile } from './parse-json'
+import { createSkipCounter, describeValue, problemAt } from './parse-problems'
+
+type Report = (where: string, detail: string) => void
+type SkipCounter = ReturnType<typeof createSkipCounter>
+
+/**
+ * Label Studio's JSON export: a task list (or one task), each
+ * `{"data": {"text", ...}, "annotations": [{"completed_by", "result": [...]}]}`.
+ *
+ * - The text is `data.text`, else the first text field of `data`; `data.title` and
+ *   `data.gloss_id` (else the task `id`) are kept as title and `sourceId`.
+ * - One `ParsedDocument` per annotation; its annotator comes from `completed_by` (an
+ *   `{"email"}` object, a user number → `user-12`, or a name), made a valid Gloss name.
+ *   Cancelled annotations are skipped with a problem; `predictions` are not imported.
+ * - `labels` results become spans (one per label when a region has several); a region's
+ *   note is its `meta.text` and any `textarea` result with the same region `id`.
+ * - Other result types (relations, choices, …) are skipped, reported once per type per file.
+ */
+export const parseLabelStudio: AnnotationParser = (files, offsets) => {
+  const documents: ParsedDocument[] = []
+  const problems: ImportProblem[] = []
+  for (const file of files) {
+    const value = readJsonFile(file, problems)
+    if (value === undefined) continue
+    const tasks = Array.isArray(value) ? value : isObject(value) && 'data' in value ? [value] : null
+    if (tasks === null) {
+      problems.push(
+        problemAt(
+          file.name,
+          undefined,
+          undefined,
+          `expected a Label Studio task list (tasks with "data" and "annotations"), found ${describeValue(value)}`,
+        ),
+      )
+      continue
+    }
+    const report: Report = (where, detail) => {
+      problems.push(problemAt(file.name, where, undefined, detail))
+    }
+    const skips = createSkipCounter(file.name)
+    tasks.forEach((task: unknown, index) => {
+      documents.push(...taskDocuments(task, `task ${index + 1}`, offsets, report, skips))
+    })
+    problems.push(...skips.problems())
+  }
+  return { documents, problems }
+}
+
+function taskDocuments(
+  task: unknown,
+  where: string,
+  offsets: OffsetUnit,
+  report: Report,
+  skips: SkipCounter,
+): ParsedDocument[] {
+  if (!isObject(task) || !isObject(task.data)) {
+    report(where, `expected a task with a "data" object, found ${describeValue(task)}`)
+    return []
+  }
+  const data = task.data
+  const text =
+    typeof data.text === 'string'
+      ? data.text
+      : Object.values(data).find((v) => typeof v === 'string')
+  if (typeof text !== 'string') {
+    report(where, `"data" has no text field`)
+    return []
+  }
+  if (Array.isArray(task.predictions) && task.predictions.length > 0) {
+    const what = 'predictions are not imported, only annotations'
+    skips.skip('predictions', what, undefined, task.predictions.length)
+  }
+  const annotations = task.annotations ?? []
+  if (!Array.isArray(annotations)) {
+    report(where, `"annotations" is ${describeValue(annotations)}, not a list`)
+    return []
+  }
+
+  const anchor = createDocumentAnchor(text)
+  const title = isNonEmptyString(data.title) ? data.title : undefined
+  const sourceId = asIdText(data.gloss_id) ?? asIdText(task.id)
+  const document = (
+    spans: ParsedSpan[],
+    annotator: string | undefined,
+    at: string,
+  ): ParsedDocument => ({
+    text: anchor.text,
+    ...(title === undefined ? {} : { title }),
+    ...(sourceId === undefined ? {} : { sourceId }),
+    ...(annotator === undefined ? {} : { annotator }),
+    spans,
+    where: at,
+  })
+  if (annotations.length === 0) return [document([], undefined, where)]
+
+  const documents: ParsedDocument[] = []
+  annotations.forEach((annotation: unknown, index) => {
+    const at = `${where}, annotation ${index + 1}`
+    if (!isObject(annotation) || !Array.isArray(annotation.result)) {
+      report(at, `expected an annotation with a "result" list, found ${describeValue(annotation)}`)
+      return
+    }
+    if (annotation.was_cancelled === true) {
+      report(at, 'was cancelled (skipped) in Label Studio; not imported')
+      return
+    }
+    const spans = resultSpans(annotation.result, at, anchor, offsets, report, skips)
+    documents.push(document(spans, completedBy(annotation.completed_by), at))
+  })
+  return documents
+}
+
+// Label Studio writes a user number, or `{id, email, ...}` when exporting with details.
+function completedBy(value: unknown): string | undefined {
+  if (!isObject(value)) return annotatorName(value)
+  return annotatorName(value.email) ?? annotatorName(value.username) ?? annotatorName(value.id)
+}
+
+function resultSpans(
+  results: readonly unknown[],
+  where: string,
+  anchor: DocumentAnchor,
+  offsets: OffsetUnit,
+  report: Report,
+  skips: SkipCounter,
+): ParsedSpan[] {
+  const notes = regionNotes(results)
+  const regionIds = new Set(
+    results.flatMap((result) =>
+      isObject(result) && result.type === 'labels' ? (asIdText(result.id) ?? []) : [],
+    ),
+  )
+  const spans: ParsedSpan[] = []
+  results.forEach((result: unknown, index) => {
+    const at = `${where}, result ${index + 1}`
+    if (!isObject(result)) {
+      report(at, `expected a result object, found ${describeValue(result)}`)
+      return
+    }
+    if (result.type === 'textarea') return
+    if (result.type !== 'labels') {
+      const type = typeof result.type === 'string' ? result.type : 'untyped'
+      skips.skip(`type:${type}`, `"${type}" results are not supported`)
+      return
+    }
+    const read = labelsSpans(result, anchor, offsets, notes, at)
+    if (typeof read === 'string') {
+      report(at, read)
+      return
+    }
+    spans.push(...read)
+  })
+  for (const id of notes.keys()) {
+    if (!regionIds.has(id) && notes.get(id)?.fromTextarea === true) {
+      skips.skip('textarea', 'text areas that belong to no labelled region are not imported')
+    }
+  }
+  return spans
+}
+
+function labelsSpans(
+  result: JsonObject,
+  anchor: DocumentAnchor,
+  offsets: OffsetUnit,
+  notes: ReadonlyMap<string, RegionNote>,
+  where: string,
+): ParsedSpan[] | string {
+  const value = result.value
+  if (!isObject(value)) return `"value" is ${describeValue(value)}, not an object`
+  const labels = value.labels
+  if (!Array.isArray(labels) || labels.length === 0 || !labels.every(isNonEmptyString)) {
+    return `"labels" is ${describeValue(labels)}, not a list of label names`
+  }
+  if (value.text !== undefined && typeof value.text !== 'string') {
+    return `"text" is ${describeValue(value.text)}, not text`
+  }
+  const placed = anchor.place(value.start, value.end, offsets, value.text)
+  if (typeof placed === 'string') return placed
+  const id = asIdText(result.id)
+  const note = id === undefined ? undefined : notes.get(id)?.text
+  return labels.map((label) => ({
+    ...placed,
+    label,
+    ...(note === undefined ? {} : { note }),
+    where,
+  }))
+}
+
+interface RegionNote {
+  readonly text: string
+  readonly fromTextarea: boolean
+}
+
+// A region's note: its own `meta.text` (Gloss writes notes there) and any per-region
+// TextArea result sharing its id, joined by line breaks.
+function regionNotes(results: readonly unknown[]): Map<string, RegionNote> {
+  const notes = new Map<string, RegionNote>()
+  const add = (id: string, texts: unknown, fromTextarea: boolean): void => {
+    const list = (Array.isArray(texts) ? texts : [texts]).filter(isNonEmptyString)
+    if (list.length === 0) return
+    const before = notes.get(id)
+    notes.set(id, {
+      text: [...(before === undefined ? [] : [before.text]), ...list].join('\n'),
+      fromTextarea: fromTextarea && (before?.fromTextarea ?? true),
+    })
+  }
+  for (const result of results) {
+    if (!isObject(result)) continue
+    const id = asIdText(result.id)
+    if (id === undefined) continue
+    if (result.type === 'labels' && isObject(result.meta)) add(id, result.meta.text, false)
+    if (result.type === 'textarea' && isObject(result.value)) add(id, result.value.text, true)
+  }
+  return notes
+}

@@ -67,9 +67,12 @@ export function AnnotationImportDialog() {
       }
     >
       <fieldset className="export-form" disabled={busy}>
-        <label className="field">
-          <span>Format</span>
+        <div className="field">
+          <label className="field-label" htmlFor="import-format">
+            Format
+          </label>
           <select
+            id="import-format"
             value={choices.format}
             aria-describedby="import-format-help"
             onChange={(event) => {
@@ -84,18 +87,17 @@ export function AnnotationImportDialog() {
               </option>
             ))}
           </select>
-          <span id="import-format-help" className="format-note">
+          <p id="import-format-help" className="field-help">
             {info.description}
-          </span>
-        </label>
+          </p>
+        </div>
 
         <fieldset className="field">
           <legend>Into whose annotations</legend>
           <label className="check">
             {layer('file', 'As the file says')}
-            <span className="check-text">
-              As the file says
-              <span className="check-detail">the annotator each file names; else yours ({me})</span>
+            <span>
+              As the file says <span className="check-detail">(else yours: {me})</span>
             </span>
           </label>
           <label className="check">
@@ -119,10 +121,14 @@ export function AnnotationImportDialog() {
           )}
         </fieldset>
 
-        <label className="field">
-          <span>Offsets in the file</span>
+        <div className="field">
+          <label className="field-label" htmlFor="import-offsets">
+            Offsets in the file
+          </label>
           <select
+            id="import-offsets"
             value={choices.offsets}
+            aria-describedby="import-offsets-help"
             onChange={(event) => set({ offsets: event.target.value as OffsetUnit })}
           >
             {OFFSET_UNITS.map((unit) => (
@@ -131,7 +137,11 @@ export function AnnotationImportDialog() {
               </option>
             ))}
           </select>
-        </label>
+          <p id="import-offsets-help" className="field-help">
+            A file that states its unit (Gloss and its doccano and brat exports do) is read in that
+            unit.
+          </p>
+        </div>
 
         <AnnotationFilePicker
           folder={info.folder}

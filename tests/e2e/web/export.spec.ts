@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { expect, test } from '../fixtures'
+import { ExportDialogPage } from '../pages/export-dialog-page'
 import { WorkbenchPage } from '../pages/workbench-page'
 import { readDocumentText, readIndex } from '../support/project-files'
 import { docIdOf, EMOJI, VIETNAMESE } from './support/articles'
@@ -23,20 +24,36 @@ interface ExpectedSpan {
   readonly note: string | null
 }
 
+interface ExpectedDocument {
+  /** Each exported annotator's status on the document. */
+  readonly status: Record<string, string>
+  readonly spans: readonly ExpectedSpan[]
+}
+
 /** The exact JSONL the export must produce: documents in index order, keys in this order. */
-async function expectedJsonl(dir: string, spans: Record<string, readonly ExpectedSpan[]>) {
+async function expectedJsonl(dir: string, docs: Record<string, ExpectedDocument>) {
   const index = await readIndex(dir)
   const lines = []
   for (const entry of index?.documents ?? []) {
     const text = await readDocumentText(dir, entry.id)
-    const docSpans = (spans[entry.sourceName] ?? []).map((span) => ({
+    const doc = docs[entry.sourceName] ?? { status: {}, spans: [] }
+    const spans = doc.spans.map((span) => ({
       ...codePoints(text, span.phrase),
       label: span.label,
       text: span.phrase,
       annotator: span.annotator,
       note: span.note,
+      attributes: {},
     }))
-    lines.push(`${JSON.stringify({ id: entry.id, title: entry.title, text, spans: docSpans })}\n`)
+    const line = {
+      id: entry.id,
+      title: entry.title,
+      text,
+      status: doc.status,
+      offsetUnit: 'codepoints',
+      spans,
+    }
+    lines.push(`${JSON.stringify(line)}\n`)
   }
   return lines.join('')
 }
@@ -62,24 +79,28 @@ test('Export downloads my spans as JSONL with code-point offsets, exactly', asyn
   const me = project.annotator
 
   await app.chooseMenu('Export…')
-  const dialog = app.dialog('Export')
-  const download = page.waitForEvent('download')
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
-  const file = await download
+  const dialog = new ExportDialogPage(page)
+  await expect(dialog.format).toHaveValue('jsonl')
+  await expect(dialog.source).toHaveValue('me')
+  const file = await dialog.exportAndDownload()
 
   expect(file.suggestedFilename()).toBe('project.jsonl')
   const content = await readFile(await file.path(), 'utf8')
   expect(content).toBe(
     await expectedJsonl(project.dir, {
-      'vietnamese-nfc.txt': [
-        { phrase: COMMITMENT, label: 'Commitment', annotator: me, note: 'the minister speaking' },
-      ],
-      'emoji-astral.txt': [{ phrase: EMOJI_PHRASE, label: 'Claim', annotator: me, note: null }],
+      'vietnamese-nfc.txt': {
+        status: { [me]: 'in-progress' },
+        spans: [
+          { phrase: COMMITMENT, label: 'Commitment', annotator: me, note: 'the minister speaking' },
+        ],
+      },
+      'emoji-astral.txt': {
+        status: { [me]: 'in-progress' },
+        spans: [{ phrase: EMOJI_PHRASE, label: 'Claim', annotator: me, note: null }],
+      },
     }),
   )
-  await expect(dialog.getByRole('status')).toHaveText(
-    'Exported 2 documents and 2 spans to project.jsonl.',
-  )
+  await expect(dialog.result).toHaveText('Exported 2 documents and 2 spans to project.jsonl.')
 })
 
 test('Export of everyone’s annotations includes a colleague’s spans', async ({ page, project }) => {
@@ -113,30 +134,26 @@ test('Export of everyone’s annotations includes a colleague’s spans', async 
     }),
   )
 
+  const me = project.annotator
   await app.chooseMenu('Export…')
-  const dialog = app.dialog('Export')
-  await dialog.getByRole('radio', { name: 'Everyone’s annotations' }).check()
-  const download = page.waitForEvent('download')
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
-  const content = await readFile(await (await download).path(), 'utf8')
+  const dialog = new ExportDialogPage(page)
+  await dialog.source.selectOption('all')
+  const content = await readFile(await (await dialog.exportAndDownload()).path(), 'utf8')
 
   expect(content).toBe(
     await expectedJsonl(project.dir, {
-      'vietnamese-nfc.txt': [
-        {
-          phrase: COMMITMENT,
-          label: 'Commitment',
-          annotator: project.annotator,
-          note: 'the minister speaking',
-        },
-        { phrase, label: 'Statistic', annotator: 'bob', note: null },
-      ],
-      'emoji-astral.txt': [
-        { phrase: EMOJI_PHRASE, label: 'Claim', annotator: project.annotator, note: null },
-      ],
+      'vietnamese-nfc.txt': {
+        status: { bob: 'done', [me]: 'in-progress' },
+        spans: [
+          { phrase: COMMITMENT, label: 'Commitment', annotator: me, note: 'the minister speaking' },
+          { phrase, label: 'Statistic', annotator: 'bob', note: null },
+        ],
+      },
+      'emoji-astral.txt': {
+        status: { [me]: 'in-progress' },
+        spans: [{ phrase: EMOJI_PHRASE, label: 'Claim', annotator: me, note: null }],
+      },
     }),
   )
-  await expect(dialog.getByRole('status')).toHaveText(
-    'Exported 2 documents and 3 spans to project.jsonl.',
-  )
+  await expect(dialog.result).toHaveText('Exported 2 documents and 3 spans to project.jsonl.')
 })

@@ -3,9 +3,30 @@ import { type BrowserWindow, dialog, type OpenDialogOptions } from 'electron'
 import type { ShellPorts } from '../services/shell-ports'
 
 const ARTICLE_FILTERS = [
-  { name: 'Articles', extensions: ['txt', 'md'] },
+  { name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'json', 'jsonl'] },
   { name: 'All files', extensions: ['*'] },
 ]
+
+const FOLDER_DIALOGS = {
+  new: { title: 'New project folder', buttonLabel: 'Create project here' },
+  open: { title: 'Open project folder', buttonLabel: 'Open project' },
+  export: { title: 'Export into folder', buttonLabel: 'Export here' },
+} as const
+
+const FOLDER_PROPERTIES: OpenDialogOptions['properties'] = [
+  'openDirectory',
+  'createDirectory',
+  'promptToCreate',
+]
+
+// The export's own extension first (.jsonl, .csv, .conll, ...), so the dialog keeps it.
+const saveFilters = (name: string) => {
+  const extension = /\.([A-Za-z0-9]+)$/u.exec(name)?.[1]
+  return [
+    ...(extension !== undefined ? [{ name: `.${extension} files`, extensions: [extension] }] : []),
+    { name: 'All files', extensions: ['*'] },
+  ]
+}
 
 /** The native dialogs the services may ask for, attached to our window when it exists. */
 export function createShellPorts(getWindow: () => BrowserWindow | null): ShellPorts {
@@ -20,11 +41,7 @@ export function createShellPorts(getWindow: () => BrowserWindow | null): ShellPo
   return {
     host: 'electron',
     pickFolder: async (purpose) => {
-      const [folder] = await open({
-        title: purpose === 'new' ? 'New project folder' : 'Open project folder',
-        buttonLabel: purpose === 'new' ? 'Create project here' : 'Open project',
-        properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
-      })
+      const [folder] = await open({ ...FOLDER_DIALOGS[purpose], properties: FOLDER_PROPERTIES })
       return folder ?? null
     },
     pickPaths: (kind) =>
@@ -44,7 +61,7 @@ export function createShellPorts(getWindow: () => BrowserWindow | null): ShellPo
       const options = {
         title: 'Export dataset',
         defaultPath: suggestedName,
-        filters: [{ name: 'JSON Lines', extensions: ['jsonl'] }],
+        filters: saveFilters(suggestedName),
       }
       const window = getWindow()
       const result = window

@@ -104,14 +104,17 @@ export function createMenuActions(env: MenuEnvironment): MenuActions {
     exportJsonl: async () => {
       const dataset = await dispatch(handlers, 'exportDataset', { format: 'jsonl', source: 'all' })
       if (!dataset.ok) return fail('Could not export', dataset.error)
-      const { suggestedName, content, documents, spans } = dataset.value
-      const saved = await dispatch(handlers, 'saveExport', { suggestedName, content })
+      const { suggestedName, files, documents, spans, warnings } = dataset.value
+      const saved = await dispatch(handlers, 'saveExport', { suggestedName, files })
       if (!saved.ok) return fail('Could not save the export', saved.error)
       if (saved.value.path === null) return
       await env.showMessage({
         kind: 'info',
         title: 'Export finished',
-        detail: `Wrote ${documents} documents and ${spans} spans to ${saved.value.path}`,
+        detail: [
+          `Wrote ${documents} documents and ${spans} spans to ${saved.value.path}`,
+          ...warnings,
+        ].join('\n'),
       })
     },
   }

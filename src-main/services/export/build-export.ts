@@ -1,49 +1,68 @@
 import type { ExportedDataset } from '../../contract/endpoints'
-import { exportJsonl, type ExportDocument } from '../../core/formats/export-jsonl'
-import { mapLimit } from '../annotations/map-limit'
+import { DEFAULT_OFFSET_UNIT, type ExportFormat } from '../../core/formats/dataset'
+import { EXPORTERS } from '../../core/formats/exporters'
+import type { OffsetUnit } from '../../core/text/offsets'
 import type { ProjectStore } from '../project/project-store'
-import { safeFileStem } from './safe-file-name'
+import type { ExportProgress } from './export-progress'
+import { suggestedExportName } from './export-layout'
+import { selectDataset, selectEntries, type LayerSource } from './select-dataset'
 
-/** Whose spans go into an export: one annotator's layer, or every annotator's but gold. */
-export type ExportSource =
-  { readonly kind: 'me'; readonly annotator: string } | { readonly kind: 'all' }
-
-export type ExportFormat = 'jsonl'
-
-const PARALLEL_READS = 16
+/** What to export: the format, whose layers, which documents, and in which offset unit. */
+export interface ExportRequest {
+  readonly format: ExportFormat
+  readonly source: LayerSource
+  readonly status: 'done' | 'any'
+  readonly docs?: readonly string[]
+  /** Overrides the format's own unit (`DEFAULT_OFFSET_UNIT`). */
+  readonly offsets?: OffsetUnit
+  readonly csvBom?: boolean
+}
 
 /**
- * Builds the project's dataset in memory: every document in index order, with the chosen
- * annotators' spans. `suggestedName` is the project name made safe as a file name.
+ * Builds the dataset in memory: reads the chosen documents and layers (reporting each
+ * document read to `progress`), then writes them with the format's exporter. The result is
+ * deterministic: the same project and request give byte-identical files.
  */
 export async function buildExport(
   store: ProjectStore,
-  format: ExportFormat,
-  source: ExportSource,
+  request: ExportRequest,
+  progress?: ExportProgress,
 ): Promise<ExportedDataset> {
-  const [project, index] = await Promise.all([store.readProject(), store.readIndex()])
-  const annotators = source.kind === 'me' ? [source.annotator] : await store.listAnnotators()
-  const documents: ExportDocument[] = await mapLimit(
-    index.documents,
-    PARALLEL_READS,
-    async (entry) => {
-      const text = await store.readText(entry)
-      const layers = []
-      for (const annotator of annotators) {
-        const file = await store.readAnnotations(annotator, entry.id)
-        if (file !== null) layers.push({ annotator, spans: file.spans })
-      }
-      return { entry, text, layers }
-    },
-  )
-  const spans = documents.reduce(
-    (sum, doc) => sum + doc.layers.reduce((inDoc, layer) => inDoc + layer.spans.length, 0),
-    0,
-  )
-  return {
-    suggestedName: `${safeFileStem(project.name, 'gloss-export')}.${format}`,
-    content: exportJsonl(documents, project.labels),
-    documents: documents.length,
-    spans,
+  const { format } = request
+  const [project, entries] = await Promise.all([
+    store.readProject(),
+    selectEntries(store, request.docs),
+  ])
+  const tracker = progress?.start(entries.length)
+  try {
+    const docs = await selectDataset(store, entries, {
+      source: request.source,
+      status: request.status,
+      ...(tracker !== undefined && { onRead: tracker.advance }),
+    })
+    const defaultUnit = DEFAULT_OFFSET_UNIT[format]
+    const output = EXPORTERS[format](docs, {
+      offsets: request.offsets ?? defaultUnit ?? 'codepoints',
+      labels: project.labels,
+      projectName: project.name,
+      ...(request.csvBom !== undefined && { csvBom: request.csvBom }),
+    })
+    const ignoredUnit =
+      defaultUnit === null && request.offsets !== undefined
+        ? [`${format} has no character offsets (it counts tokens), so the offset unit was ignored.`]
+        : []
+    return {
+      suggestedName: suggestedExportName(project.name, format, output.files),
+      files: output.files,
+      documents: docs.length,
+      spans: docs.reduce(
+        (sum, doc) => sum + doc.layers.reduce((inDoc, layer) => inDoc + layer.spans.length, 0),
+        0,
+      ),
+      offsetUnit: defaultUnit === null ? null : (request.offsets ?? defaultUnit),
+      warnings: [...ignoredUnit, ...output.warnings],
+    }
+  } finally {
+    tracker?.finish()
   }
 }

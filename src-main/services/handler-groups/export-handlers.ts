@@ -1,40 +1,35 @@
 import type { Handlers } from '../../contract/endpoints'
-import { GlossFailure } from '../../core/failure'
 import { buildExport } from '../export/build-export'
-import { writeFileAtomic } from '../storage/atomic-write'
-import { writeFailure } from '../storage/io-failure'
+import { saveExport } from '../export/save-export'
+import type { LayerSource } from '../export/select-dataset'
 import type { SessionContext } from '../session/session-context'
 
-type ExportHandlers = Pick<Handlers, 'exportDataset' | 'saveExport'>
+type ExportHandlers = Pick<Handlers, 'exportDataset' | 'exportProgress' | 'saveExport'>
 
-/** Building the dataset and saving it where the user says. */
+/** Building the dataset, reporting its progress, and saving it where the user says. */
 export function exportHandlers(session: SessionContext): ExportHandlers {
   return {
-    async exportDataset({ format, source }) {
+    async exportDataset({ format, source, status, docs, offsets, csvBom }) {
       const store = await session.project()
+      const layers: LayerSource = source === 'me' ? { me: session.annotator() } : source
       return buildExport(
         store,
-        format,
-        source === 'me' ? { kind: 'me', annotator: session.annotator() } : { kind: 'all' },
+        {
+          format,
+          source: layers,
+          status,
+          ...(docs !== undefined && { docs }),
+          ...(offsets !== undefined && { offsets }),
+          ...(csvBom !== undefined && { csvBom }),
+        },
+        session.exportProgress,
       )
     },
-    async saveExport({ suggestedName, content }) {
-      const pickSavePath = session.ports.pickSavePath
-      if (pickSavePath === undefined) {
-        throw new GlossFailure({
-          code: 'unsupported',
-          message: 'This window cannot show a save dialog.',
-          hint: 'The browser downloads the export instead.',
-        })
-      }
-      const path = await pickSavePath(suggestedName)
-      if (path === null) return { path: null }
-      try {
-        await writeFileAtomic(path, content)
-      } catch (error) {
-        throw writeFailure(path, error)
-      }
-      return { path }
+    async exportProgress() {
+      return session.exportProgress.current()
+    },
+    async saveExport({ suggestedName, files }) {
+      return saveExport(session.ports, suggestedName, files)
     },
   }
 }

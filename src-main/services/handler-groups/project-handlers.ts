@@ -13,6 +13,7 @@ type ProjectHandlers = Pick<
   | 'setAnnotator'
   | 'updateProject'
   | 'countLabelUsage'
+  | 'listAnnotators'
 >
 
 /** The session, the project folder and its label set. */
@@ -66,6 +67,9 @@ export function projectHandlers(session: SessionContext): ProjectHandlers {
     },
     async countLabelUsage({ labelId }) {
       return countLabelUsage(await session.project(), session.annotator(), labelId)
+    },
+    async listAnnotators() {
+      return (await session.project()).listAnnotators()
     },
   }
 }

@@ -4,6 +4,7 @@ import { isAbsolute, join, resolve } from 'node:path'
 import { annotatorSchema } from '../../contract/schemas'
 import { GlossFailure } from '../../core/failure'
 import type { AppState } from '../app-state'
+import { createExportProgress, type ExportProgress } from '../export/export-progress'
 import { openProjectStore, type ProjectStore } from '../project/project-store'
 import type { ShellPorts } from '../shell-ports'
 
@@ -22,6 +23,8 @@ export interface SessionContext {
   openProject(path: string, create: boolean): Promise<ProjectStore>
   /** Files the user chose in a dialog during this session; `importPaths` takes no others. */
   readonly grantedPaths: Set<string>
+  /** How far the running exports have got. */
+  readonly exportProgress: ExportProgress
 }
 
 export interface SessionOptions {
@@ -73,6 +76,7 @@ export function createSessionContext(options: SessionOptions): SessionContext {
       return store
     },
     grantedPaths: new Set<string>(),
+    exportProgress: createExportProgress(),
   }
 }
 

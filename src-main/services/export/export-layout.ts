@@ -1,0 +1,50 @@
+import { extname } from 'node:path'
+
+import type { ExportFile, ExportFormat } from '../../core/formats/dataset'
+import { safeFileStem } from './safe-file-name'
+
+/**
+ * How a format's files are laid out: one file, a folder of files (brat), or one main file
+ * with files beside it (Label Studio's tasks and its labelling config).
+ */
+export type ExportLayout = 'file' | 'folder' | 'file-with-sidecars'
+
+export const EXPORT_LAYOUT: Readonly<Record<ExportFormat, ExportLayout>> = {
+  jsonl: 'file',
+  doccano: 'file',
+  spacy: 'file',
+  conll: 'file',
+  brat: 'folder',
+  labelstudio: 'file-with-sidecars',
+  w3c: 'file',
+  csv: 'file',
+}
+
+/**
+ * The name offered when saving: `<project>.<ext>` (the extension of the one file) when the
+ * export is one file, `<project>-<format>` (a folder) when it is several.
+ */
+export function suggestedExportName(
+  projectName: string,
+  format: ExportFormat,
+  files: readonly ExportFile[],
+): string {
+  const stem = safeFileStem(projectName, 'gloss-export')
+  const [only] = files
+  if (files.length === 1 && only !== undefined && EXPORT_LAYOUT[format] === 'file') {
+    return `${stem}${extname(only.path) || `.${format}`}`
+  }
+  return `${stem}-${format}`
+}
+
+/**
+ * Whether a save is one file (a save dialog) rather than a folder: exactly one file, and a
+ * suggested name that ends in that file's extension (folder names from
+ * `suggestedExportName` have none).
+ */
+export function isSingleFileExport(suggestedName: string, files: readonly ExportFile[]): boolean {
+  const [only] = files
+  if (files.length !== 1 || only === undefined) return false
+  const extension = extname(only.path)
+  return extension !== '' && suggestedName.toLowerCase().endsWith(extension.toLowerCase())
+}

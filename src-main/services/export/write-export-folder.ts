@@ -1,0 +1,75 @@
+import { mkdir, readdir } from 'node:fs/promises'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
+
+import { GlossFailure } from '../../core/failure'
+import type { ExportFile } from '../../core/formats/dataset'
+import { writeFileAtomic } from '../storage/atomic-write'
+import { readErrorReason, unreadableFile, writeFailure } from '../storage/io-failure'
+
+// Control characters are refused in names on Windows; `..` would climb out of the folder.
+// eslint-disable-next-line no-control-regex
+const BAD_SEGMENT = /^\.{1,2}$|[<>:"|?*\\\u0000-\u001f]/u
+
+/**
+ * Checks that an export file's path stays inside the export folder: relative, `/`-separated,
+ * no `.`/`..` segments and nothing Windows forbids in names. The UI sends these paths back
+ * in `saveExport`, so they are checked like any other input.
+ */
+export function checkExportPath(path: string): void {
+  const segments = path.split('/')
+  if (isAbsolute(path) || segments.some((segment) => segment === '' || BAD_SEGMENT.test(segment))) {
+    throw new GlossFailure({
+      code: 'invalid-input',
+      message: `"${path}" cannot be the name of an exported file.`,
+      hint: 'Export again; file names must be relative paths inside the export folder.',
+    })
+  }
+}
+
+/**
+ * Writes the files into `folder`, making it. An existing folder must be empty, so an export
+ * never mixes with or overwrites earlier files. Every file is written atomically.
+ */
+export async function writeExportFolder(
+  folder: string,
+  files: readonly ExportFile[],
+): Promise<void> {
+  const root = resolve(folder)
+  for (const file of files) checkExportPath(file.path)
+  await expectEmptyFolder(root)
+  for (const file of files) {
+    const target = join(root, ...file.path.split('/'))
+    try {
+      await mkdir(dirname(target), { recursive: true })
+      await writeFileAtomic(target, file.content)
+    } catch (error) {
+      throw writeFailure(target, error)
+    }
+  }
+}
+
+async function expectEmptyFolder(folder: string): Promise<void> {
+  let entries: string[]
+  try {
+    entries = await readdir(folder)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOTDIR') throw notEmpty(folder, 'a file has that name')
+    if (code !== 'ENOENT') throw unreadableFile(folder, readErrorReason(error))
+    try {
+      await mkdir(folder, { recursive: true })
+    } catch (made) {
+      throw writeFailure(folder, made)
+    }
+    return
+  }
+  if (entries.length > 0) throw notEmpty(folder, 'it is not empty')
+}
+
+const notEmpty = (folder: string, why: string): GlossFailure =>
+  new GlossFailure({
+    code: 'conflict',
+    message: `Gloss will not export into ${folder}: ${why}.`,
+    file: folder,
+    hint: 'Choose a new or empty folder, or move the old export aside; nothing was overwritten.',
+  })

@@ -1,21 +1,73 @@
 import { parseArgs } from 'node:util'
 
+import { ANNOTATION_IMPORT_FORMATS } from '../core/formats/dataset'
+import { PARSERS } from '../core/formats/parsers'
+import { importAnnotations } from '../services/annotation-import/import-annotations'
+import { expandAnnotationPaths, readInputFiles } from '../services/annotation-import/input-files'
+import { openAppState } from '../services/app-state'
 import { expandImportPaths } from '../services/import/expand-paths'
 import { fileSource, importDocuments } from '../services/import/import-documents'
 import { openProjectStore } from '../services/project/project-store'
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io'
+import { annotatorOption, choiceOption, offsetsOption } from './cli-options'
 import { UsageError } from './usage'
 
 /**
- * `gloss import <project> <files-or-folders...>`: one line per refused file on stderr, the
- * summary on stdout. Exit 2 when any file was refused (the others are imported).
+ * `gloss import <project> <files-or-folders...> [--format F [--annotator NAME] [--offsets U]]`.
+ * Without `--format`: articles. With it: annotations in that format. Creates the project when
+ * missing. What was not imported goes to stderr, one line each; the summary to stdout. Exit 2
+ * when anything was refused or skipped (the rest is imported).
  */
 export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true })
+  const { positionals, values } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' },
+      annotator: { type: 'string' },
+      offsets: { type: 'string' },
+    },
+  })
   const [project, ...inputs] = positionals
   if (project === undefined || inputs.length === 0) {
     throw new UsageError('gloss import needs a project folder and at least one file or folder.')
   }
+  if (values.format === undefined) {
+    if (values.annotator !== undefined || values.offsets !== undefined) {
+      throw new UsageError('--annotator and --offsets only apply to annotations (with --format).')
+    }
+    return importArticles(project, inputs, io)
+  }
+  const format = choiceOption('format', values.format, ANNOTATION_IMPORT_FORMATS)
+  const offsets = offsetsOption(values.offsets)
+  const annotator = values.annotator === undefined ? undefined : annotatorOption(values.annotator)
+
+  const store = await openProjectStore(project, { create: true })
+  const expanded = await expandAnnotationPaths(inputs, format)
+  const read = await readInputFiles(expanded.files.map(fileSource))
+  const summary = await importAnnotations(store, {
+    format,
+    parser: PARSERS[format],
+    files: read.files,
+    readProblems: [...expanded.problems, ...read.problems],
+    ...(offsets !== undefined && { offsets }),
+    ...(annotator !== undefined && { annotator }),
+    fallbackAnnotator: (await openAppState()).annotator(),
+  })
+  for (const problem of summary.problems) io.stderr(`${problem.file}: ${problem.message}`)
+  const layers = summary.annotators.length > 0 ? summary.annotators.join(', ') : 'none'
+  io.stdout(
+    `documents matched ${summary.documentsMatched}, added ${summary.documentsAdded}; spans imported ${summary.spansImported}, skipped ${summary.spansSkipped}; layers written: ${layers}`,
+  )
+  return summary.problems.length > 0 ? EXIT_INPUT : EXIT_OK
+}
+
+async function importArticles(
+  project: string,
+  inputs: readonly string[],
+  io: CliIo,
+): Promise<number> {
   const store = await openProjectStore(project, { create: true })
   const { files, refused } = await expandImportPaths(inputs)
   const summary = await importDocuments(store, files.map(fileSource), refused)

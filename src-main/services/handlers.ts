@@ -1,5 +1,6 @@
 import type { Handlers } from '../contract/endpoints'
 import type { AppState } from './app-state'
+import { annotationImportHandlers } from './handler-groups/annotation-import-handlers'
 import { documentHandlers } from './handler-groups/document-handlers'
 import { exportHandlers } from './handler-groups/export-handlers'
 import { importHandlers } from './handler-groups/import-handlers'
@@ -29,5 +30,6 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...documentHandlers(session),
     ...importHandlers(session),
     ...exportHandlers(session),
+    ...annotationImportHandlers(session),
   }
 }

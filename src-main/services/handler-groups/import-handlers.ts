@@ -27,10 +27,13 @@ export function importHandlers(session: SessionContext): ImportHandlers {
           hint: 'Drop the files on the window or use the upload button instead.',
         })
       }
-      const { files, refused } = await expandImportPaths(await pickPaths(kind))
+      const picked = await pickPaths(kind)
+      const { files, refused } = await expandImportPaths(picked)
       // Unreadable picks are passed on too, so the import summary says why they failed.
       const paths = [...files, ...refused.map((outcome) => outcome.source)]
-      for (const path of paths) session.grantedPaths.add(resolve(path))
+      // The picks themselves too: an annotation import reads a picked folder's other files
+      // (brat's .ann beside each .txt).
+      for (const path of [...picked, ...paths]) session.grantedPaths.add(resolve(path))
       return { paths }
     },
     async importPaths({ paths }) {

@@ -14,10 +14,14 @@ export interface ExpandedPaths {
 
 /**
  * Expands what the user chose into files. Named files are kept whatever their type (the
- * import then says why it refuses one); folders are walked recursively for .txt and .md
- * files, skipping hidden files and folders (which include interrupted writes' `.*.tmp`).
+ * import then says why it refuses one); folders are walked recursively for the files
+ * `include` accepts (article files by default), skipping hidden files and folders (which
+ * include interrupted writes' `.*.tmp`).
  */
-export async function expandImportPaths(paths: readonly string[]): Promise<ExpandedPaths> {
+export async function expandImportPaths(
+  paths: readonly string[],
+  include: (name: string) => boolean = isImportableName,
+): Promise<ExpandedPaths> {
   const files: string[] = []
   const refused: ImportOutcome[] = []
   const seenFolders = new Set<string>()
@@ -49,7 +53,7 @@ export async function expandImportPaths(paths: readonly string[]): Promise<Expan
       const path = join(folder, name)
       const info = await stat(path).catch(() => null)
       if (info?.isDirectory()) await walk(path)
-      else if (info?.isFile() && isImportableName(name)) files.push(path)
+      else if (info?.isFile() && include(name)) files.push(path)
     }
   }
 

@@ -5,12 +5,11 @@ import type { ImportOutcome, ImportSummary } from '../../contract/endpoints'
 import type { DocumentEntry } from '../../core/project/project'
 import { docIdFromSha256 } from '../../core/project/doc-id'
 import { decodeBytes } from '../../core/text/decode-bytes'
-import { titleFromText } from '../../core/text/document-title'
-import { normalizeText } from '../../core/text/normalize-text'
 import { sha256Hex } from '../project/document-text'
 import type { ProjectStore } from '../project/project-store'
 import { readErrorReason } from '../storage/io-failure'
 import { extensionProblem, MAX_IMPORT_BYTES } from './import-rules'
+import { readArticles, type Article } from './read-articles'
 
 /** One file to import: where it came from (shown to the analyst), its name and its bytes. */
 export interface ImportSource {
@@ -61,11 +60,9 @@ export async function importDocuments(
   const outcomes: ImportOutcome[] = [...alreadyRefused]
   try {
     for (const item of sources) {
-      const { outcome, entry } = await importOne(store, known, item)
-      outcomes.push(outcome)
-      if (entry !== undefined) {
-        known.set(entry.id, entry)
-        added.push(entry)
+      for (const { outcome, entry } of await importFile(store, known, item)) {
+        outcomes.push(outcome)
+        if (entry !== undefined) added.push(entry)
       }
     }
   } catch (error) {
@@ -83,29 +80,55 @@ interface Imported {
   readonly entry?: DocumentEntry
 }
 
-async function importOne(
+/** Imports the articles of one file, adding the new ones to `known` as it goes. */
+async function importFile(
   store: ProjectStore,
-  known: ReadonlyMap<string, DocumentEntry>,
+  known: Map<string, DocumentEntry>,
   item: ImportSource,
-): Promise<Imported> {
+): Promise<Imported[]> {
   const refused = (reason: string): Imported => ({
     outcome: { source: item.source, result: 'refused', reason },
   })
   const typeProblem = extensionProblem(item.name)
-  if (typeProblem !== null) return refused(typeProblem)
+  if (typeProblem !== null) return [refused(typeProblem)]
   const bytes = await item.read()
-  if (!(bytes instanceof Uint8Array)) return refused(bytes.problem)
+  if (!(bytes instanceof Uint8Array)) return [refused(bytes.problem)]
   const decoded = decodeBytes(bytes)
-  if (!decoded.ok) return refused(decoded.reason)
-  const text = normalizeText(decoded.text)
-  if (text.trim() === '') return refused('is empty')
+  if (!decoded.ok) return [refused(decoded.reason)]
+  const { articles, refusals } = readArticles(item.name, decoded.text)
+  const imported: Imported[] = refusals.map(refused)
+  if (articles.length === 0 && refusals.length === 0) return [refused('is empty')]
+  // One at a time: a corpus may hold the same article twice, and `known` must see the first.
+  for (const article of articles) {
+    const one = await importArticle(store, known, item, article)
+    if (one.entry !== undefined) known.set(one.entry.id, one.entry)
+    imported.push(one)
+  }
+  return imported
+}
 
+async function importArticle(
+  store: ProjectStore,
+  known: ReadonlyMap<string, DocumentEntry>,
+  item: ImportSource,
+  article: Article,
+): Promise<Imported> {
+  const { text } = article
+  if (text.trim() === '') {
+    return { outcome: { source: item.source, result: 'refused', reason: 'is empty' } }
+  }
   const sha256 = sha256Hex(text)
   const id = docIdFromSha256(sha256)
   const existing = known.get(id)
   if (existing !== undefined) {
     if (existing.sha256 !== sha256) {
-      return refused(`has the same id (${id}) as "${existing.title}" but a different text`)
+      return {
+        outcome: {
+          source: item.source,
+          result: 'refused',
+          reason: `has the same id (${id}) as "${existing.title}" but a different text`,
+        },
+      }
     }
     // A text lost from documents/ comes back from the same article; its spans still fit.
     const restored = !(await store.hasText(id))
@@ -115,8 +138,8 @@ async function importOne(
   }
   const entry: DocumentEntry = {
     id,
-    title: titleFromText(text, item.name),
-    sourceName: item.name,
+    title: article.title,
+    sourceName: article.sourceName,
     sha256,
     length: text.length,
     added: new Date().toISOString(),

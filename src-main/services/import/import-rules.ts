@@ -1,7 +1,14 @@
 import { extname } from 'node:path'
 
-/** The article files Gloss imports (DESIGN.md §5 lists more formats for later). */
-export const IMPORT_EXTENSIONS: readonly string[] = ['.txt', '.md']
+/** The article files Gloss imports (DESIGN.md §5): text, Markdown, HTML and JSON corpora. */
+export const IMPORT_EXTENSIONS: readonly string[] = [
+  '.txt',
+  '.md',
+  '.html',
+  '.htm',
+  '.json',
+  '.jsonl',
+]
 
 // A 1,000,000-character article is a few megabytes; anything far larger is not an article.
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
@@ -18,5 +25,5 @@ export function extensionProblem(name: string): string | null {
   if (isImportableName(name)) return null
   const extension = extname(name).toLowerCase()
   const kind = extension === '' ? 'has no file extension' : `is a ${extension} file`
-  return `${kind}; Gloss imports ${IMPORT_EXTENSIONS.join(' and ')} files`
+  return `${kind}; Gloss imports ${IMPORT_EXTENSIONS.slice(0, -1).join(', ')} and ${IMPORT_EXTENSIONS.at(-1)} files`
 }

@@ -7,13 +7,13 @@ const UNIT_WORDS: readonly (readonly [RegExp, OffsetUnit])[] = [
 ]
 
 /**
- * The offset unit an `annotation.conf` states in a comment line that mentions offsets (Gloss
+ * The offset unit an `annotation.conf` states in a comment line starting `# offsets` (Gloss
  * writes one, e.g. `# offsets: Unicode code points`), or `undefined` when none does. brat
  * itself ignores comments, so the file stays valid for brat.
  */
 export function bratConfUnit(conf: string): OffsetUnit | undefined {
   for (const line of conf.split(/\r\n|\n|\r/)) {
-    if (!/^\s*#/.test(line) || !/offset/i.test(line)) continue
+    if (!/^\s*#\s*offsets?\b/i.test(line)) continue
     for (const [words, unit] of UNIT_WORDS) if (words.test(line)) return unit
   }
   return undefined

@@ -1,24 +1,17 @@
 import type { AttributeValue } from '../spans/span'
 import type { OffsetUnit } from '../text/offsets'
-import type {
-  AnnotationParser,
-  ImportProblem,
-  InputFile,
-  ParsedDocument,
-  ParsedSpan,
-} from './dataset'
+import type { AnnotationParser, ImportProblem, ParsedDocument, ParsedSpan } from './dataset'
 import { createDocumentAnchor, type DocumentAnchor, type RawRange } from './parse-anchor'
-import { annotatorName } from './parse-annotator'
 import { readAnn, type BratAnnotations, type BratTextBound } from './parse-brat-ann'
 import { bratConfUnit } from './parse-brat-conf'
+import { pairBratFiles, type BratPair } from './parse-brat-files'
 import { offsetUnitFor } from './parse-offset-unit'
 import { problemAt, quote } from './parse-problems'
 
 /**
- * brat standoff, a folder's files (names are paths relative to it, `/` or `\` separated):
- * each `X.ann` is paired with `X.txt` in the same folder, or — the layout Gloss writes for
- * several annotators — `annotator/X.ann` with `X.txt` one folder up, the subfolder naming
- * the annotator. One `ParsedDocument` per `.ann` file, `sourceId` the stem `X`.
+ * brat standoff, a folder's files: each `X.ann` with its `X.txt` (see `pairBratFiles`; an
+ * `.ann` in a subfolder names its annotator). One `ParsedDocument` per `.ann` file,
+ * `sourceId` the stem `X`, `where` the `.ann` file's name.
  *
  * - `T` lines become spans. A span in several fragments (`0 5;6 12`, as brat writes spans
  *   that cross a line break) becomes one span from the first start to the last end when only
@@ -26,84 +19,31 @@ import { problemAt, quote } from './parse-problems'
  *   discontinuous spans. Its text may be the fragments joined by spaces (brat's way) or the
  *   whole stretch.
  * - `#` notes (`AnnotatorNotes`) become the span's note; `A`/`M` lines its attributes
- *   (a binary attribute is `true`; `true`, `false` and numbers are read back as such).
+ *   (a binary attribute is `true`, a decimal number a number, anything else text).
  * - Relations, events, normalizations and equivalences are skipped, reported once per kind.
  * - `annotation.conf` is read only for its offsets comment (see `bratConfUnit`).
  */
 export const parseBrat: AnnotationParser = (files, offsets) => {
-  const documents: ParsedDocument[] = []
-  const problems: ImportProblem[] = []
-  const byPath = new Map(files.map((file) => [pathOf(file.name), file]))
-  const paired = new Set<string>()
-
-  let unit: OffsetUnit = offsets
-  for (const [path, file] of byPath) {
-    if (baseName(path) !== 'annotation.conf') continue
-    const chosen = offsetUnitFor(bratConfUnit(file.text), offsets, 'codepoints')
+  const folder = pairBratFiles(files)
+  const problems: ImportProblem[] = [...folder.problems]
+  let unit = offsets
+  if (folder.conf !== undefined) {
+    const chosen = offsetUnitFor(bratConfUnit(folder.conf.text), offsets, 'codepoints')
     if ('problem' in chosen) {
-      problems.push(
-        problemAt(file.name, undefined, undefined, `${chosen.problem}; nothing was imported`),
-      )
+      const detail = `${chosen.problem}; nothing was imported`
+      problems.push(problemAt(folder.conf.name, undefined, undefined, detail))
       return { documents: [], problems }
     }
     unit = chosen.unit
   }
-
-  for (const [path, file] of byPath) {
-    if (!path.endsWith('.ann')) continue
-    const pair = findText(byPath, path)
-    if (pair === undefined) {
-      problems.push(
-        problemAt(
-          file.name,
-          undefined,
-          undefined,
-          `no ${baseName(path).slice(0, -4)}.txt beside it or one folder up; skipped`,
-        ),
-      )
-      continue
-    }
-    paired.add(pair.path)
-    documents.push(annDocument(file, pair, unit, problems))
-  }
-
-  for (const [path, file] of byPath) {
-    if (path.endsWith('.ann') || paired.has(path) || path.endsWith('.conf')) continue
-    const detail = path.endsWith('.txt')
-      ? 'has no .ann file, so it carries no annotations; skipped'
-      : 'is not a brat file (.txt, .ann or annotation.conf); skipped'
-    problems.push(problemAt(file.name, undefined, undefined, detail))
-  }
+  const documents = folder.pairs.map((pair) => annDocument(pair, unit, problems))
   return { documents, problems }
 }
 
-interface TextPair {
-  readonly path: string
-  readonly file: InputFile
-  readonly annotator: string | undefined
-}
-
-function findText(byPath: ReadonlyMap<string, InputFile>, annPath: string): TextPair | undefined {
-  const stem = baseName(annPath).slice(0, -4)
-  const folder = folderOf(annPath)
-  const beside = joinPath(folder, `${stem}.txt`)
-  const besideFile = byPath.get(beside)
-  if (besideFile !== undefined) return { path: beside, file: besideFile, annotator: undefined }
-  if (folder === '') return undefined
-  const above = joinPath(folderOf(folder), `${stem}.txt`)
-  const aboveFile = byPath.get(above)
-  if (aboveFile === undefined) return undefined
-  return { path: above, file: aboveFile, annotator: annotatorName(baseName(folder)) }
-}
-
-function annDocument(
-  ann: InputFile,
-  pair: TextPair,
-  unit: OffsetUnit,
-  problems: ImportProblem[],
-): ParsedDocument {
+function annDocument(pair: BratPair, unit: OffsetUnit, problems: ImportProblem[]): ParsedDocument {
+  const { ann } = pair
   const parsed = readAnn(ann, problems)
-  const anchor = createDocumentAnchor(pair.file.text)
+  const anchor = createDocumentAnchor(pair.txt.text)
   const spans: ParsedSpan[] = []
   const boundIds = new Set(parsed.textBounds.map((bound) => bound.id))
   const extras = attachments(parsed, ann.name, problems)
@@ -135,10 +75,9 @@ function annDocument(
       ),
     )
   }
-  const stem = baseName(pathOf(ann.name)).slice(0, -4)
   return {
     text: anchor.text,
-    sourceId: stem,
+    sourceId: pair.stem,
     ...(pair.annotator === undefined ? {} : { annotator: pair.annotator }),
     spans,
     where: ann.name,
@@ -214,27 +153,10 @@ function attachments(
   return { notes, attributes, targets: [...parsed.notes, ...parsed.attributes] }
 }
 
-// brat values are words; Gloss keeps numbers and true/false typed, and writes them as words.
+// brat values are words: a binary attribute (no value) is `true` (Gloss writes `false` as
+// no line at all), and a value written as a plain decimal number is read back as a number.
 function attributeValue(value: string | true): AttributeValue {
-  if (value === true || value === 'true') return true
-  if (value === 'false') return false
+  if (value === true) return true
   if (/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/.test(value)) return Number(value)
   return value
-}
-
-function pathOf(name: string): string {
-  return name.replace(/\\/g, '/').replace(/^\.\//, '')
-}
-
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1)
-}
-
-function folderOf(path: string): string {
-  const slash = path.lastIndexOf('/')
-  return slash === -1 ? '' : path.slice(0, slash)
-}
-
-function joinPath(folder: string, name: string): string {
-  return folder === '' ? name : `${folder}/${name}`
 }

@@ -2,18 +2,11 @@ import type { DocumentStatus } from '../spans/span'
 import type { OffsetUnit } from '../text/offsets'
 import type { AnnotationParser, ImportProblem, ParsedDocument, ParsedSpan } from './dataset'
 import { createDocumentAnchor, type DocumentAnchor } from './parse-anchor'
-import { annotatorName } from './parse-annotator'
-import {
-  asAttributes,
-  asIdText,
-  isDocumentStatus,
-  isNonEmptyString,
-  isObject,
-  type JsonObject,
-} from './parse-guards'
+import { asIdText, isNonEmptyString, isObject } from './parse-guards'
 import { readJsonLines } from './parse-json'
 import { offsetUnitFor } from './parse-offset-unit'
 import { describeValue, problemAt } from './parse-problems'
+import { readStatuses, spanFields } from './parse-jsonl-fields'
 
 /**
  * Gloss's native JSONL (what `exportJsonl` writes): one document per line,
@@ -108,36 +101,6 @@ function lineDocuments(
   })
 }
 
-// One status for all (older files), or one per annotator; unknown values are reported.
-function readStatuses(
-  value: unknown,
-  where: string,
-  report: Report,
-): DocumentStatus | Map<string | undefined, DocumentStatus> | undefined {
-  if (value === undefined || value === null) return undefined
-  if (isDocumentStatus(value)) return value
-  if (!isObject(value)) {
-    report(where, `"status" is ${describeValue(value)}, not todo, in-progress or done; ignored`)
-    return undefined
-  }
-  const statuses = new Map<string | undefined, DocumentStatus>()
-  for (const [name, status] of Object.entries(value)) {
-    const annotator = annotatorName(name)
-    if (!isDocumentStatus(status) || annotator === undefined) {
-      const detail = `the status of ${describeValue(name)} is ${describeValue(status)}, not todo, in-progress or done; ignored`
-      report(
-        where,
-        annotator === undefined
-          ? `"status" names no usable annotator ${describeValue(name)}; ignored`
-          : detail,
-      )
-      continue
-    }
-    statuses.set(annotator, status)
-  }
-  return statuses
-}
-
 function readSpan(
   item: unknown,
   anchor: DocumentAnchor,
@@ -162,40 +125,5 @@ function readSpan(
       ...(fields.attributes === undefined ? {} : { attributes: fields.attributes }),
       where,
     },
-  }
-}
-
-interface SpanFields {
-  readonly label: string
-  readonly text: string | undefined
-  readonly note: string | undefined
-  readonly attributes: ParsedSpan['attributes']
-  readonly annotator: string | undefined
-}
-
-function spanFields(item: JsonObject): SpanFields | string {
-  const { label, text, note, attributes, annotator } = item
-  if (!isNonEmptyString(label)) return `"label" is ${describeValue(label)}, not a label name`
-  if (text !== undefined && typeof text !== 'string') {
-    return `"text" is ${describeValue(text)}, not text`
-  }
-  if (note !== undefined && note !== null && typeof note !== 'string') {
-    return `"note" is ${describeValue(note)}, not text`
-  }
-  const attributeMap =
-    attributes === undefined || attributes === null ? {} : asAttributes(attributes)
-  if (attributeMap === null) {
-    return `"attributes" must be an object of texts, numbers and true/false`
-  }
-  const name = annotator === undefined || annotator === null ? undefined : annotatorName(annotator)
-  if (annotator !== undefined && annotator !== null && name === undefined) {
-    return `"annotator" is ${describeValue(annotator)}, not a name`
-  }
-  return {
-    label,
-    text,
-    note: typeof note === 'string' && note !== '' ? note : undefined,
-    attributes: Object.keys(attributeMap).length === 0 ? undefined : attributeMap,
-    annotator: name,
   }
 }

@@ -1,4 +1,6 @@
+import { charAt } from '../text/code-points'
 import { createOffsetConverter, type OffsetConverter } from '../text/offsets'
+import { clusterEnd } from '../text/tokenize'
 import type { DatasetDocument, Exporter, ExportOptions } from './dataset'
 import { documentSpans, type ExportSpan } from './export-spans'
 import { exportStem } from './file-stem'
@@ -20,7 +22,8 @@ export const QUOTE_CONTEXT = 32
  *   no place in the model and are not written);
  * - `target`: `source` `urn:gloss:doc:<doc id>` and two selectors for the same text: a
  *   `TextPositionSelector` (start/end) and a `TextQuoteSelector` (exact, and up to 32 code
- *   points of prefix and suffix).
+ *   points of prefix and suffix, cut back so they hold no half of an accented letter, emoji
+ *   sequence or flag).
  * The model requires positions in Unicode code points (the default); another
  * `options.offsets` is honoured and reported in a warning, since such a file no longer
  * follows the model.
@@ -63,10 +66,17 @@ function annotation(doc: DatasetDocument, item: ExportSpan, converter: OffsetCon
   }
   const cpStart = converter.fromUtf16(span.start, 'codepoints')
   const cpEnd = converter.fromUtf16(span.end, 'codepoints')
-  const prefixStart = converter.toUtf16(Math.max(0, cpStart - QUOTE_CONTEXT), 'codepoints')
-  const suffixEnd = converter.toUtf16(
-    Math.min(converter.length('codepoints'), cpEnd + QUOTE_CONTEXT),
-    'codepoints',
+  const prefixStart = wholeFrom(
+    doc.text,
+    converter.toUtf16(Math.max(0, cpStart - QUOTE_CONTEXT), 'codepoints'),
+  )
+  const suffixEnd = wholeUntil(
+    doc.text,
+    span.end,
+    converter.toUtf16(
+      Math.min(converter.length('codepoints'), cpEnd + QUOTE_CONTEXT),
+      'codepoints',
+    ),
   )
   return {
     id: `urn:gloss:span:${encodeURIComponent(item.annotator)}:${encodeURIComponent(span.id)}`,
@@ -87,5 +97,29 @@ function annotation(doc: DatasetDocument, item: ExportSpan, converter: OffsetCon
         },
       ],
     },
+  }
+}
+
+// Characters that continue the one before them: a prefix must not start with one.
+const CONTINUES = /[\p{M}\p{Emoji_Modifier}\u200d\u{e0020}-\u{e007f}]/u
+
+/** `from`, moved forward past any character that belongs to the one before it. */
+function wholeFrom(text: string, from: number): number {
+  let start = from
+  while (start < text.length) {
+    const ch = charAt(text, start)
+    if (CONTINUES.test(ch) || (start > 0 && text[start - 1] === '\u200d')) start += ch.length
+    else break
+  }
+  return start
+}
+
+/** The end of the last whole character (with its marks, emoji sequence or flag) by `limit`. */
+function wholeUntil(text: string, from: number, limit: number): number {
+  let end = from
+  for (;;) {
+    const next = clusterEnd(text, end)
+    if (end >= text.length || next > limit) return end
+    end = next
   }
 }

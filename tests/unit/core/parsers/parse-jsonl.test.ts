@@ -79,7 +79,7 @@ describe('parseJsonl', () => {
       const line = {
         text: VI,
         offsetUnit: unit,
-        spans: [span(...GIAM[unit], 'Statistic', 'giảm 5%')],
+        spans: [span(GIAM[unit][0], GIAM[unit][1], 'Statistic', 'giảm 5%')],
       }
       const { documents, problems } = parseJsonl([file('a.jsonl', jsonl(line))], 'codepoints')
       expect(problems).toEqual([])
@@ -90,15 +90,26 @@ describe('parseJsonl', () => {
   )
 
   it('reads offsets in the unit asked for when the line states none', () => {
-    const line = { text: VI, spans: [span(...CAM_KET.bytes, 'Commitment', 'cam kết')] }
+    const line = {
+      text: VI,
+      spans: [span(CAM_KET.bytes[0], CAM_KET.bytes[1], 'Commitment', 'cam kết')],
+    }
     const { documents } = parseJsonl([file('a.jsonl', jsonl(line))], 'bytes')
     expect(documents[0]?.spans.map((s) => [s.start, s.end])).toEqual([[15, 22]])
   })
 
   it('skips a line whose offsetUnit conflicts with a unit the user chose, and reads the others', () => {
     const text = jsonl(
-      { text: VI, offsetUnit: 'utf16', spans: [span(...CAM_KET.utf16, 'Commitment', 'cam kết')] },
-      { text: VI, offsetUnit: 'bytes', spans: [span(...CAM_KET.bytes, 'Commitment', 'cam kết')] },
+      {
+        text: VI,
+        offsetUnit: 'utf16',
+        spans: [span(CAM_KET.utf16[0], CAM_KET.utf16[1], 'Commitment', 'cam kết')],
+      },
+      {
+        text: VI,
+        offsetUnit: 'bytes',
+        spans: [span(CAM_KET.bytes[0], CAM_KET.bytes[1], 'Commitment', 'cam kết')],
+      },
     )
     const { documents, problems } = parseJsonl([file('a.jsonl', text)], 'bytes')
     expect(problems).toEqual([

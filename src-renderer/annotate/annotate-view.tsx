@@ -82,7 +82,10 @@ function EmptyState() {
     return (
       <div className="empty-state">
         <h2>No documents yet</h2>
-        <p>Import .txt or .md files (File → Import or drop them here).</p>
+        <p>
+          Import articles as .txt, .md, .html or .json/.jsonl files (File → Import or drop them
+          here).
+        </p>
         <div className="empty-actions">
           <button type="button" className="primary" onClick={() => pick('files')}>
             Import files…

@@ -106,9 +106,11 @@ export function AnnotationImportDialog() {
           </label>
           <div className="check">
             {layer('named', 'Another annotator')}
+            <label htmlFor="import-annotator-name">Another annotator:</label>
             <input
+              id="import-annotator-name"
               aria-label="Annotator name"
-              placeholder="Another annotator’s name"
+              placeholder="name"
               value={choices.name}
               spellCheck={false}
               aria-invalid={nameProblem !== null}

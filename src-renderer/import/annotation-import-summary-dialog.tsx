@@ -1,7 +1,7 @@
 import type { AnnotationImportSummary } from '@contract/endpoints'
 
 import { Dialog } from '../components/dialog'
-import { useCommands } from '../state/use-store'
+import { useAppState, useCommands } from '../state/use-store'
 import { problemPlace } from './import-wording'
 
 function Count({ count, text }: { readonly count: number; readonly text: string }) {
@@ -19,6 +19,7 @@ export function AnnotationImportSummaryDialog({
   readonly summary: AnnotationImportSummary
 }) {
   const { ui } = useCommands()
+  const me = useAppState((state) => state.session?.annotator ?? '')
   const docs = (count: number) => (count === 1 ? 'document' : 'documents')
   const spans = (count: number) => (count === 1 ? 'span' : 'spans')
   return (
@@ -45,6 +46,12 @@ export function AnnotationImportSummaryDialog({
           ? 'No annotator’s layer was written.'
           : `Written to the annotations of ${summary.annotators.join(', ')}.`}
       </p>
+      {summary.annotators.length > 0 && !summary.annotators.includes(me) && (
+        <p className="field-help">
+          Gloss shows your own annotations ({me}). To see these, export everyone’s annotations or
+          change the annotator name in Settings.
+        </p>
+      )}
       {summary.problems.length > 0 && (
         <section>
           <h3>Not imported ({summary.problems.length.toLocaleString('en')})</h3>

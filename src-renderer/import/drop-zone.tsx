@@ -51,7 +51,9 @@ export function DropZone() {
   if (!over) return null
   return (
     <div className="drop-overlay" aria-hidden="true">
-      <div className="drop-message">Drop .txt or .md files or folders to import them</div>
+      <div className="drop-message">
+        Drop articles (.txt, .md, .html, .json, .jsonl) or folders to import them
+      </div>
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { createContext, useContext, useRef, type ReactNode } from 'react'
 
 import { useAppState, useCommands } from '../state/use-store'
-import { fileToUpload, folderFilesToUploads } from './read-files'
+import { ARTICLE_ACCEPT, fileToUpload, folderFilesToUploads } from './read-files'
 
 type Pick = (kind: 'files' | 'folder') => void
 
@@ -46,7 +46,7 @@ export function ImportPickersProvider({ children }: { readonly children: ReactNo
             ref={filesInput}
             type="file"
             multiple
-            accept=".txt,.md"
+            accept={ARTICLE_ACCEPT}
             hidden
             data-testid="import-files-input"
             onChange={(event) => take(event.currentTarget, false)}

@@ -1,10 +1,17 @@
 import type { ImportProblem } from '@core/formats/dataset'
 
-/** "brat/a.ann, line 4 (T3)": where a problem is, as precisely as the parser knew. */
+/**
+ * "brat/a.ann, line 4 (T3)": where a problem is, as precisely as the parser knew. The
+ * parsers' messages usually start with the place already ("line 7, span 2: …"); then the
+ * file alone is added, so nothing is said twice.
+ */
 export function problemPlace(problem: ImportProblem): string {
-  const line = problem.line === undefined ? '' : `, line ${problem.line}`
-  const where = problem.where === undefined ? '' : ` (${problem.where})`
-  return `${problem.file}${line}${where}`
+  const { file, line, where, message } = problem
+  if (where !== undefined && message.startsWith(where)) return file
+  if (line !== undefined && message.startsWith(`line ${line}`)) return file
+  const lineText = line === undefined ? '' : `, line ${line}`
+  const whereText = where === undefined || where === `line ${line}` ? '' : ` (${where})`
+  return `${file}${lineText}${whereText}`
 }
 
 /** "a.jsonl", "a.jsonl and b.jsonl", "a.ann, a.txt and 7 more". */

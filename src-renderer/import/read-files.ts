@@ -1,6 +1,9 @@
 import type { UploadSource } from '../state/commands/import'
 
-const ARTICLE_FILE = /\.(txt|md)$/i
+const ARTICLE_FILE = /\.(txt|md|html?|jsonl?)$/i
+
+/** The article picker's filter: text, Markdown, HTML, and JSON/JSONL corpora. */
+export const ARTICLE_ACCEPT = '.txt,.md,.html,.htm,.json,.jsonl'
 
 /** Inside a folder only articles count; hidden files and folders (.git, .DS_Store) do not. */
 export function isArticlePath(path: string): boolean {

@@ -16,7 +16,9 @@ test('an empty project says how to add documents', async ({ page, project }) => 
 
   await expect(page.getByRole('heading', { name: 'No documents yet' })).toBeVisible()
   await expect(
-    page.getByText('Import .txt or .md files (File → Import or drop them here).'),
+    page.getByText(
+      'Import articles as .txt, .md, .html or .json/.jsonl files (File → Import or drop them here).',
+    ),
   ).toBeVisible()
   await expect(app.progress).toHaveText('0 / 0 done')
 })

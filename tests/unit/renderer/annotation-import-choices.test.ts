@@ -71,6 +71,20 @@ describe('problemPlace', () => {
     expect(problemPlace({ file: 'b/c.ann', where: 'T4', message: 'x' })).toBe('b/c.ann (T4)')
     expect(problemPlace({ file: 'd.json', message: 'x' })).toBe('d.json')
   })
+
+  it('names only the file when the message already starts with the place', () => {
+    const problem = {
+      file: 'a.jsonl',
+      line: 7,
+      where: 'line 7, span 2',
+      message: 'line 7, span 2: offsets 10–5 are reversed',
+    }
+    expect(problemPlace(problem)).toBe('a.jsonl')
+    expect(problemPlace({ file: 'a.jsonl', line: 3, message: 'line 3: not JSON' })).toBe('a.jsonl')
+    expect(problemPlace({ file: 'a.jsonl', line: 3, where: 'line 3', message: 'bad' })).toBe(
+      'a.jsonl, line 3',
+    )
+  })
 })
 
 describe('describePicked', () => {

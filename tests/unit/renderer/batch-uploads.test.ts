@@ -26,7 +26,12 @@ describe('isArticlePath', () => {
   it.each([
     ['desk/one.txt', true],
     ['desk/Two.MD', true],
+    ['desk/page.HTML', true],
+    ['desk/page.htm', true],
+    ['desk/corpus.jsonl', true],
+    ['desk/corpus.json', true],
     ['desk/photo.png', false],
+    ['desk/notes.docx', false],
     ['desk/.cache/three.txt', false],
     ['.notes.txt', false],
   ])('%s → %s', (path, expected) => {

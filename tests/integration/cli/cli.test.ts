@@ -75,7 +75,7 @@ describe('gloss import', () => {
       stderr: [
         `refused ${missing}: does not exist`,
         `refused ${disguised}: looks like a binary file, not text (it contains zero bytes); import .txt or .md files`,
-        `refused ${fixture('binary.png')}: is a .png file; Gloss imports .txt and .md files`,
+        `refused ${fixture('binary.png')}: is a .png file; Gloss imports .txt, .md, .html, .htm, .json and .jsonl files`,
       ],
     })
   })

@@ -92,7 +92,7 @@ describe('import', () => {
     expect(summary.outcomes[1]).toEqual({
       source: 'binary.png',
       result: 'refused',
-      reason: 'is a .png file; Gloss imports .txt and .md files',
+      reason: 'is a .png file; Gloss imports .txt, .md, .html, .htm, .json and .jsonl files',
     })
     expect((await readdir(join(where.project, 'documents'))).length).toBe(3)
   })

@@ -124,6 +124,8 @@ describe('import → annotate → reload → export', () => {
       id: EMOJI_ID,
       title: 'Harbour festival draws record crowds 🎉',
       text: await fixtureText('emoji-astral.txt'),
+      status: { alice: 'in-progress' },
+      offsetUnit: 'codepoints',
       spans: [
         {
           start: 167,
@@ -132,6 +134,7 @@ describe('import → annotate → reload → export', () => {
           text: '𝐂𝐋𝐄𝐀𝐍 𝐒𝐄𝐀𝐒',
           annotator: 'alice',
           note: null,
+          attributes: {},
         },
       ],
     }
@@ -139,6 +142,8 @@ describe('import → annotate → reload → export', () => {
       id: VIETNAMESE_ID,
       title: 'Hà Nội cam kết tăng cường hợp tác về dữ liệu sông Mê Kông',
       text: await fixtureText('vietnamese-nfc.txt'),
+      status: { alice: 'in-progress' },
+      offsetUnit: 'codepoints',
       spans: [
         {
           start: 188,
@@ -147,14 +152,22 @@ describe('import → annotate → reload → export', () => {
           text: '12.500 hộ dân',
           annotator: 'alice',
           note: null,
+          attributes: {},
         },
       ],
     }
     expect(exported).toEqual({
       suggestedName: 'project.jsonl',
-      content: `${JSON.stringify(emojiLine)}\n${JSON.stringify(vietLine)}\n`,
+      files: [
+        {
+          path: 'project.jsonl',
+          content: `${JSON.stringify(emojiLine)}\n${JSON.stringify(vietLine)}\n`,
+        },
+      ],
       documents: 2,
       spans: 2,
+      offsetUnit: 'codepoints',
+      warnings: [],
     })
   })
 
@@ -174,8 +187,9 @@ describe('import → annotate → reload → export', () => {
     })
 
     const all = await ok(alice, 'exportDataset', { format: 'jsonl', source: 'all' })
-    const spansOf = (content: string) => (JSON.parse(content) as { spans: unknown[] }).spans
-    expect(spansOf(all.content)).toEqual([
+    const spansOf = (files: readonly { content: string }[]) =>
+      (JSON.parse(files[0]?.content ?? '') as { spans: unknown[] }).spans
+    expect(spansOf(all.files)).toEqual([
       {
         start: 0,
         end: 14,
@@ -183,6 +197,7 @@ describe('import → annotate → reload → export', () => {
         text: 'Hà Nội cam kết',
         annotator: 'bob',
         note: null,
+        attributes: {},
       },
       {
         start: 188,
@@ -191,10 +206,11 @@ describe('import → annotate → reload → export', () => {
         text: '12.500 hộ dân',
         annotator: 'alice',
         note: null,
+        attributes: {},
       },
     ])
     const mine = await ok(bob, 'exportDataset', { format: 'jsonl', source: 'me' })
-    expect(spansOf(mine.content)).toEqual([
+    expect(spansOf(mine.files)).toEqual([
       {
         start: 0,
         end: 14,
@@ -202,6 +218,7 @@ describe('import → annotate → reload → export', () => {
         text: 'Hà Nội cam kết',
         annotator: 'bob',
         note: null,
+        attributes: {},
       },
     ])
   })

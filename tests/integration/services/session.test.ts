@@ -141,7 +141,7 @@ describe('native dialogs', () => {
     expect(await ok(handlers, 'pickProjectFolder', { purpose: 'open' })).toEqual({ path: null })
   })
 
-  it('writes an export where the save dialog says, and nothing when cancelled', async () => {
+  it('writes a one-file export where the save dialog says, and nothing when cancelled', async () => {
     const where = await setup()
     const target = join(where.root, 'out.jsonl')
     const answers: (string | null)[] = [target, null]
@@ -154,7 +154,10 @@ describe('native dialogs', () => {
       },
     })
 
-    const input = { suggestedName: 'project.jsonl', content: '{"id":"x"}\n' }
+    const input = {
+      suggestedName: 'project.jsonl',
+      files: [{ path: 'project.jsonl', content: '{"id":"x"}\n' }],
+    }
     expect(await ok(handlers, 'saveExport', input)).toEqual({ path: target })
     expect(await readFile(target, 'utf8')).toBe('{"id":"x"}\n')
     expect(await ok(handlers, 'saveExport', input)).toEqual({ path: null })
@@ -163,8 +166,11 @@ describe('native dialogs', () => {
 
   it('says a save dialog is unsupported in the browser host', async () => {
     const handlers = await handlersFor(await setup())
-    expect(
-      (await failure(handlers, 'saveExport', { suggestedName: 'a.jsonl', content: '' })).code,
-    ).toBe('unsupported')
+    const input = { suggestedName: 'a.jsonl', files: [{ path: 'a.jsonl', content: '' }] }
+    expect(await failure(handlers, 'saveExport', input)).toEqual({
+      code: 'unsupported',
+      message: 'This window cannot show a save dialog.',
+      hint: 'The browser downloads the export instead.',
+    })
   })
 })

@@ -46,11 +46,15 @@ describe('export file names from project names', () => {
 })
 
 describe('import file types', () => {
-  it('accepts .txt and .md in any case and says why it refuses others', () => {
-    expect([extensionProblem('a.TXT'), extensionProblem('b.md')]).toEqual([null, null])
-    expect(extensionProblem('report.pdf')).toBe('is a .pdf file; Gloss imports .txt and .md files')
+  it('accepts text, Markdown, HTML and JSON corpora in any case and says why it refuses others', () => {
+    expect(['a.TXT', 'b.md', 'c.HTML', 'd.htm', 'e.json', 'f.jsonl'].map(extensionProblem)).toEqual(
+      [null, null, null, null, null, null],
+    )
+    expect(extensionProblem('report.pdf')).toBe(
+      'is a .pdf file; Gloss imports .txt, .md, .html, .htm, .json and .jsonl files',
+    )
     expect(extensionProblem('README')).toBe(
-      'has no file extension; Gloss imports .txt and .md files',
+      'has no file extension; Gloss imports .txt, .md, .html, .htm, .json and .jsonl files',
     )
   })
 })

@@ -36,7 +36,13 @@ export const parseBrat: AnnotationParser = (files, offsets) => {
     }
     unit = chosen.unit
   }
-  const documents = folder.pairs.map((pair) => annDocument(pair, unit, problems))
+  const documents = folder.pairs.map((pair) => {
+    const found: ImportProblem[] = []
+    const document = annDocument(pair, unit, found)
+    // In line order, whichever pass found them.
+    problems.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)))
+    return document
+  })
   return { documents, problems }
 }
 

@@ -159,6 +159,39 @@ describe('exportJsonl', () => {
     )
   })
 
+  it('keys status by annotator and lists every annotator’s spans in one list', () => {
+    const doc = viDoc([
+      { annotator: 'minh', status: 'in-progress', spans: [makeSpan('m', VI, 3, 6)] },
+      { annotator: 'lan', status: 'done', spans: [makeSpan('l', VI, 0, 2)] },
+    ])
+    const line = JSON.parse(jsonl([doc])) as { status: object; spans: { annotator: string }[] }
+    expect(line.status).toEqual({ lan: 'done', minh: 'in-progress' })
+    expect(Object.keys(line.status)).toEqual(['lan', 'minh'])
+    expect(line.spans.map((span) => span.annotator)).toEqual(['lan', 'minh'])
+  })
+
+  it('writes attributes with their keys sorted', () => {
+    const attributes = { zeta: 'z', alpha: true, mid: 2 }
+    const doc = viDoc([
+      { annotator: 'lan', status: 'done', spans: [makeSpan('x', VI, 0, 2, { attributes })] },
+    ])
+    expect(jsonl([doc])).toContain('"attributes":{"alpha":true,"mid":2,"zeta":"z"}')
+  })
+
+  it('counts offsets in the unit asked and says which in offsetUnit', () => {
+    const [s, e] = at(VI, 'cam')
+    const doc = viDoc([{ annotator: 'lan', status: 'done', spans: [makeSpan('x', VI, s, e)] }])
+    const output = exportJsonl([doc], {
+      offsets: 'bytes',
+      labels: DEFAULT_LABELS,
+      projectName: 'P',
+    })
+    expect(JSON.parse(output.files[0]?.content ?? '')).toMatchObject({
+      offsetUnit: 'bytes',
+      spans: [{ start: 15, end: 18 }],
+    })
+  })
+
   it('writes nothing for no documents', () => {
     expect(jsonl([])).toBe('')
   })

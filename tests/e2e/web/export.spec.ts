@@ -157,3 +157,58 @@ test('Export of everyone’s annotations includes a colleague’s spans', async 
   )
   await expect(dialog.result).toHaveText('Exported 2 documents and 3 spans to project.jsonl.')
 })
+
+test('one annotator’s spans on the open document only', async ({ page, project }) => {
+  const app = new WorkbenchPage(page)
+  const docId = await docIdOf(project.dir, 'vietnamese-nfc.txt')
+  const text = await readDocumentText(project.dir, docId)
+  const phrase = '12.500 hộ dân'
+  const start = text.indexOf(phrase)
+  const now = '2026-01-02T03:04:05.000Z'
+  await mkdir(join(project.dir, 'annotations', 'bob'), { recursive: true })
+  await writeFile(
+    join(project.dir, 'annotations', 'bob', `${docId}.json`),
+    JSON.stringify({
+      version: 1,
+      docId,
+      annotator: 'bob',
+      status: 'done',
+      spans: [
+        {
+          id: 'bob-1',
+          start,
+          end: start + phrase.length,
+          label: 'statistic',
+          text: phrase,
+          createdAt: now,
+          updatedAt: now,
+        },
+      ],
+      updatedAt: now,
+    }),
+  )
+  await app.openDocument(/Hà Nội/)
+
+  await app.chooseMenu('Export…')
+  const dialog = new ExportDialogPage(page)
+  await dialog.source.selectOption('annotator:bob')
+  await dialog.documents(/Only the open document/).check()
+  const content = await readFile(await (await dialog.exportAndDownload()).path(), 'utf8')
+
+  const lines = content.split('\n').filter((line) => line !== '')
+  expect(lines).toHaveLength(1)
+  const line = JSON.parse(lines[0] ?? '') as { id: string; status: object; spans: object[] }
+  expect(line.id).toBe(docId)
+  expect(line.status).toEqual({ bob: 'done' })
+  expect(line.spans).toEqual([
+    {
+      ...codePoints(text, phrase),
+      label: 'Statistic',
+      text: phrase,
+      annotator: 'bob',
+      note: null,
+      attributes: {},
+    },
+  ])
+  await expect(dialog.result).toHaveText('Exported 1 document and 1 span to project.jsonl.')
+})

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 import { expect, test } from '../fixtures'
 import { WorkbenchPage } from '../pages/workbench-page'
-import { readIndex } from '../support/project-files'
+import { readDocumentText, readIndex } from '../support/project-files'
 import { BINARY, BOILERPLATE, EMOJI, VIETNAMESE } from './support/articles'
 
 const sourcesOnDisk = async (dir: string): Promise<string[]> =>
@@ -118,4 +118,45 @@ test('files dropped on the window are imported', async ({ page, project }) => {
     '1 document imported',
   )
   expect(await sourcesOnDisk(project.dir)).toEqual(['dropped.txt'])
+})
+
+test('an HTML page and a JSONL corpus become documents, the page as readable text', async ({
+  page,
+  project,
+}) => {
+  const folder = await mkdtemp(join(tmpdir(), 'gloss-corpus-'))
+  const html = join(folder, 'dam.html')
+  await writeFile(
+    html,
+    '<!doctype html><html><head><title>Dam opens early</title><style>p { color: red }</style>' +
+      '<script>alert("never run")</script></head><body><h1>Dam opens early</h1>' +
+      '<p>The dam opened <b>two weeks</b> early.</p><p>Farmers welcomed it.</p></body></html>',
+  )
+  const corpus = join(folder, 'wire.jsonl')
+  await writeFile(
+    corpus,
+    `${JSON.stringify({ id: 'w1', title: 'Rice exports rise', text: 'Rice exports rose 4% in May.' })}\n` +
+      `${JSON.stringify({ id: 'w2', title: 'Bridge closed', text: 'The bridge is closed for repairs.' })}\n`,
+  )
+  const app = new WorkbenchPage(page)
+  await app.open(project.url)
+
+  const summary = await app.importFiles([html, corpus])
+
+  await expect(summary.getByRole('list', { name: 'Import counts' })).toContainText(
+    '3 documents imported',
+  )
+  await summary.getByRole('button', { name: 'OK' }).click()
+  await expect(app.documents.getByRole('option')).toHaveCount(3)
+  await expect(app.documentItem(/Rice exports rise/)).toBeVisible()
+  await expect(app.documentItem(/Bridge closed/)).toBeVisible()
+  const entries = (await readIndex(project.dir))?.documents ?? []
+  const dam = entries.find((entry) => entry.sourceName === 'dam.html')
+  if (!dam) throw new Error('dam.html is not in the index')
+  expect(dam.title).toBe('Dam opens early')
+  const text = await readDocumentText(project.dir, dam.id)
+  expect(text).toContain('The dam opened two weeks early.')
+  expect(text).toContain('Farmers welcomed it.')
+  expect(text).not.toMatch(/<|alert|color: red/)
+  await rm(folder, { recursive: true, force: true })
 })

@@ -1,4 +1,4 @@
-import { extname } from 'node:path'
+import { basename, extname } from 'node:path'
 
 import type { ExportFile, ExportFormat } from '../../core/formats/dataset'
 import { safeFileStem } from './safe-file-name'
@@ -21,20 +21,20 @@ export const EXPORT_LAYOUT: Readonly<Record<ExportFormat, ExportLayout>> = {
 }
 
 /**
- * The name offered when saving: `<project>.<ext>` (the extension of the one file) when the
- * export is one file, `<project>-<format>` (a folder) when it is several.
+ * The name offered when saving: the one file's own name when the export is one file (the
+ * exporters name it after the project: `<project>.jsonl`, `<project>.doccano.jsonl`, ...),
+ * else `<project>-<format>`, a folder for the several files.
  */
 export function suggestedExportName(
   projectName: string,
   format: ExportFormat,
   files: readonly ExportFile[],
 ): string {
-  const stem = safeFileStem(projectName, 'gloss-export')
   const [only] = files
   if (files.length === 1 && only !== undefined && EXPORT_LAYOUT[format] === 'file') {
-    return `${stem}${extname(only.path) || `.${format}`}`
+    return basename(only.path)
   }
-  return `${stem}-${format}`
+  return `${safeFileStem(projectName, 'gloss-export')}-${format}`
 }
 
 /**

@@ -78,9 +78,9 @@ describe('importing JSON corpora', () => {
       ['First story', 'corpus.json#a1'],
       ['Second article.', 'corpus.json'],
     ])
-    expect(
-      await readFile(join(where.project, 'documents', `${entries[0]?.id}.txt`), 'utf8'),
-    ).toBe('One article.\nWith CRLF.\n')
+    expect(await readFile(join(where.project, 'documents', `${entries[0]?.id}.txt`), 'utf8')).toBe(
+      'One article.\nWith CRLF.\n',
+    )
   })
 
   it('names the JSON Lines line that has no text and imports the others', async () => {

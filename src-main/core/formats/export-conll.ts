@@ -55,14 +55,27 @@ export function keepOuter(spans: readonly ExportSpan[]): ExportSpan[] {
     (a, b) =>
       b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start,
   )
+  // Kept spans never overlap, so sorted by start only the neighbours of a candidate can clash.
   const kept: ExportSpan[] = []
   for (const candidate of byLength) {
-    const clash = kept.some(
-      (other) => candidate.span.start < other.span.end && other.span.start < candidate.span.end,
-    )
-    if (!clash) kept.push(candidate)
+    const { start, end } = candidate.span
+    let lo = 0
+    let hi = kept.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((kept[mid] as ExportSpan).span.start < start) lo = mid + 1
+      else hi = mid
+    }
+    const before = kept[lo - 1]
+    const after = kept[lo]
+    if (
+      (before === undefined || before.span.end <= start) &&
+      (after === undefined || end <= after.span.start)
+    ) {
+      kept.splice(lo, 0, candidate)
+    }
   }
-  return kept.sort((a, b) => a.span.start - b.span.start)
+  return kept
 }
 
 function documentBlock(

@@ -5,7 +5,7 @@ import { anchorW3cDocument } from '../../../../src-main/core/formats/parse-w3c-a
 import { file, jsonl, VI } from './fixtures'
 
 const SOURCE = 'urn:gloss:doc:aaaa1111bbbb2222'
-const annotation = (start: number, end: number, label: string, exact: string, more = {}) => ({
+const annotation = (start: unknown, end: unknown, label: string, exact: string, more = {}) => ({
   id: `urn:gloss:span:lan:${label}`,
   type: 'Annotation',
   creator: { type: 'Person', nickname: 'lan' },

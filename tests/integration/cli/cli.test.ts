@@ -3,7 +3,6 @@ import { join } from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { runCli } from '../../../src-main/cli/run-cli'
 import { USAGE } from '../../../src-main/cli/usage'
 import {
   created,
@@ -13,17 +12,7 @@ import {
   setup,
   spanOn,
 } from '../services/support/project-fixture'
-
-/** Runs the CLI and returns its exit code and the lines it printed. */
-async function gloss(...argv: string[]) {
-  const stdout: string[] = []
-  const stderr: string[] = []
-  const code = await runCli(argv, {
-    stdout: (line) => stdout.push(line),
-    stderr: (line) => stderr.push(line),
-  })
-  return { code, stdout, stderr }
-}
+import { gloss } from './support/run-gloss'
 
 const fixture = (name: string) => join(FIXTURES, name)
 const CRLF_ID = '0fd97b1faa0790ad'
@@ -122,13 +111,18 @@ describe('gloss export', () => {
 
     expect(await gloss('export', where.project, '--format', 'jsonl', '--out', out)).toEqual({
       code: 0,
-      stdout: [`exported 1 documents with 2 spans to ${out}`],
+      stdout: [
+        'exported 1 documents with 2 spans as jsonl, offsets in Unicode code points',
+        `wrote ${out}`,
+      ],
       stderr: [],
     })
     const line = {
       id: CRLF_ID,
       title: 'Council pledges new bus routes',
       text: CRLF_TEXT,
+      status: { alice: 'in-progress', bob: 'in-progress' },
+      offsetUnit: 'codepoints',
       spans: [
         {
           start: 53,
@@ -137,6 +131,7 @@ describe('gloss export', () => {
           text: '14 bus routes',
           annotator: 'alice',
           note: null,
+          attributes: {},
         },
         {
           start: 102,
@@ -145,6 +140,7 @@ describe('gloss export', () => {
           text: 'Ridership rose 8%',
           annotator: 'bob',
           note: null,
+          attributes: {},
         },
       ],
     }
@@ -171,7 +167,10 @@ describe('gloss export', () => {
       '--annotator',
       'bob',
     )
-    expect(run.stdout).toEqual([`exported 1 documents with 0 spans to ${out}`])
+    expect(run.stdout).toEqual([
+      'exported 1 documents with 0 spans as jsonl, offsets in Unicode code points',
+      `wrote ${out}`,
+    ])
     expect(JSON.parse(await readFile(out, 'utf8'))).toMatchObject({ spans: [] })
   })
 
@@ -188,7 +187,8 @@ describe('gloss export', () => {
     const out = join(where.root, 'me.jsonl')
 
     expect((await gloss('export', where.project, '--out', out, '--source', 'me')).stdout).toEqual([
-      `exported 1 documents with 1 spans to ${out}`,
+      'exported 1 documents with 1 spans as jsonl, offsets in Unicode code points',
+      `wrote ${out}`,
     ])
   })
 })
@@ -225,7 +225,7 @@ describe('gloss usage errors (exit 1)', () => {
   it('exits 1 when export is given no --out', async () => {
     const where = await setup()
     expect((await gloss('export', where.project, '--format', 'jsonl')).stderr).toEqual([
-      'gloss: gloss export needs --out <file>.',
+      'gloss: gloss export needs --out <file or folder>.',
       USAGE,
     ])
   })
@@ -274,10 +274,13 @@ describe('gloss input errors (exit 2)', () => {
   it('exits 2 for an unknown format', async () => {
     const where = await setup()
     await gloss('import', where.project, fixture('crlf-line-endings.txt'))
-    expect(await gloss('export', where.project, '--format', 'csv', '--out', 'x')).toEqual({
+    expect(await gloss('export', where.project, '--format', 'xml', '--out', 'x')).toEqual({
       code: 2,
       stdout: [],
-      stderr: ['gloss: Unknown export format "csv".', 'Use --format jsonl.'],
+      stderr: [
+        'gloss: Unknown format "xml".',
+        'Use --format jsonl, doccano, spacy, conll, brat, labelstudio, w3c or csv.',
+      ],
     })
   })
 

@@ -5,7 +5,7 @@ import { zipFiles } from './zip-files'
 /** What the browser downloads for an export: its file name, bytes and type. */
 export interface Download {
   readonly name: string
-  readonly bytes: Uint8Array
+  readonly bytes: Uint8Array<ArrayBuffer>
   readonly type: string
 }
 
@@ -33,7 +33,7 @@ export function downloadFor(dataset: ExportedDataset): Download {
 
 /** Saves bytes through the browser's download (the browser host's "save dialog"). */
 export function downloadBytes({ name, bytes, type }: Download): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }))
+  const url = URL.createObjectURL(new Blob([bytes], { type }))
   const link = document.createElement('a')
   link.href = url
   link.download = name

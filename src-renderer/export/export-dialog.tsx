@@ -11,7 +11,7 @@ import { ExportSummary } from './export-summary'
 import { downloadBytes, downloadFor } from './download'
 
 type Phase =
-  | { readonly kind: 'form' }
+  | { readonly kind: 'form'; readonly notice?: string }
   | { readonly kind: 'running'; readonly progress: ExportProgress | null }
   | { readonly kind: 'done'; readonly outcome: ExportOutcome; readonly delivery: string }
 
@@ -55,16 +55,19 @@ export function ExportDialog() {
       setPhase({ kind: 'form' })
       return
     }
+    if (outcome.cancelled) {
+      // The save dialog was closed: back to the options, nothing written.
+      setPhase({ kind: 'form', notice: 'Export cancelled: nothing was saved.' })
+      return
+    }
     const { dataset } = outcome
     let target = outcome.savedPath
-    if (target === null && !outcome.cancelled) {
+    if (target === null) {
       const download = downloadFor(dataset)
       downloadBytes(download)
       target = download.name
     }
-    const delivery = outcome.cancelled
-      ? 'Export cancelled: nothing was saved.'
-      : `Exported ${plural(dataset.documents, 'document', 'documents')} and ${plural(dataset.spans, 'span', 'spans')} to ${target}.`
+    const delivery = `Exported ${plural(dataset.documents, 'document', 'documents')} and ${plural(dataset.spans, 'span', 'spans')} to ${target}.`
     setPhase({ kind: 'done', outcome, delivery })
   }
 
@@ -96,6 +99,11 @@ export function ExportDialog() {
 
   return (
     <Dialog title="Export" onClose={ui.closeDialog} footer={footer}>
+      {phase.kind === 'form' && phase.notice && (
+        <p role="status" className="export-notice">
+          {phase.notice}
+        </p>
+      )}
       {phase.kind === 'done' ? (
         <ExportSummary dataset={phase.outcome.dataset} delivery={phase.delivery} />
       ) : (

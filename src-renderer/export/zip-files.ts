@@ -16,7 +16,7 @@ const byPath = (a: ExportFile, b: ExportFile): number =>
  * The export's files in one zip, inside a folder named `folder`, sorted by path, UTF-8,
  * with a fixed timestamp: the same files always give the same bytes.
  */
-export function zipFiles(files: readonly ExportFile[], folder: string): Uint8Array {
+export function zipFiles(files: readonly ExportFile[], folder: string): Uint8Array<ArrayBuffer> {
   const entries: Zippable = {}
   for (const file of [...files].sort(byPath)) {
     entries[`${folder}/${file.path}`] = [encoder.encode(file.content), { mtime: ZIP_TIME }]

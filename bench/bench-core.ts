@@ -1,5 +1,6 @@
 import { DEFAULT_LABELS } from '../src-main/core/labels/label'
-import { exportJsonl, type ExportDocument } from '../src-main/core/formats/export-jsonl'
+import { type DatasetDocument, EXPORT_FORMATS } from '../src-main/core/formats/dataset'
+import { EXPORTERS } from '../src-main/core/formats/exporters'
 import { createOffsetConverter } from '../src-main/core/text/offsets'
 import { textOfLength } from './corpus-text'
 import { syntheticSpans } from './synthetic-spans'
@@ -17,7 +18,7 @@ export async function benchCore(): Promise<Figure[]> {
     for (const span of spans) sum += converter.value.fromUtf16(span.start, 'codepoints')
     return sum
   })
-  const docs: ExportDocument[] = Array.from({ length: 5 }, (_, i) => ({
+  const docs: DatasetDocument[] = Array.from({ length: 5 }, (_, i) => ({
     entry: {
       id: `${i}`.padStart(16, 'a'),
       title: `Document ${i}`,
@@ -27,9 +28,15 @@ export async function benchCore(): Promise<Figure[]> {
       added: stamp,
     },
     text,
-    layers: [{ annotator: 'bench', spans }],
+    layers: [{ annotator: 'bench', status: 'in-progress', spans }],
   }))
-  const exported = await timed(() => exportJsonl(docs, DEFAULT_LABELS))
+  const options = { offsets: 'codepoints', labels: DEFAULT_LABELS, projectName: 'bench' } as const
+  const exported = await timed(() => EXPORTERS.jsonl(docs, options).files[0]?.content ?? '')
+  const perFormat: Figure[] = []
+  for (const format of EXPORT_FORMATS) {
+    const run = await timed(() => EXPORTERS[format](docs, options))
+    perFormat.push({ name: `core: export ${format}, 100,000 spans`, value: run.ms, unit: 'ms' })
+  }
   return [
     { name: 'core: offset converter for a 1,000,000-char text', value: converter.ms, unit: 'ms' },
     { name: 'core: 20,000 UTF-16 → code point conversions', value: conversions.ms, unit: 'ms' },

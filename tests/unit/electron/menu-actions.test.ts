@@ -157,22 +157,28 @@ describe('File → Export JSONL…', () => {
   it('exports every annotator, saves where the user chose and says what was written', async () => {
     const exportDataset = vi.fn(async () => ({
       suggestedName: 'proj.jsonl',
-      content: '{}\n',
+      files: [{ path: 'proj.jsonl', content: '{}\n' }],
       documents: 2,
       spans: 5,
+      offsetUnit: 'codepoints' as const,
+      warnings: ['1 span dropped: an example warning.'],
     }))
     const saveExport = vi.fn(async () => ({ path: '/out/proj.jsonl' }))
     const { actions, messages } = setup({ exportDataset, saveExport })
 
     await actions.exportJsonl()
 
-    expect(exportDataset).toHaveBeenCalledWith({ format: 'jsonl', source: 'all' })
-    expect(saveExport).toHaveBeenCalledWith({ suggestedName: 'proj.jsonl', content: '{}\n' })
+    expect(exportDataset).toHaveBeenCalledWith({ format: 'jsonl', source: 'all', status: 'any' })
+    expect(saveExport).toHaveBeenCalledWith({
+      suggestedName: 'proj.jsonl',
+      files: [{ path: 'proj.jsonl', content: '{}\n' }],
+    })
     expect(messages).toEqual([
       {
         kind: 'info',
         title: 'Export finished',
-        detail: 'Wrote 2 documents and 5 spans to /out/proj.jsonl',
+        detail:
+          'Wrote 2 documents and 5 spans to /out/proj.jsonl\n1 span dropped: an example warning.',
       },
     ])
   })
@@ -181,9 +187,11 @@ describe('File → Export JSONL…', () => {
     const { actions, messages } = setup({
       exportDataset: async () => ({
         suggestedName: 'p.jsonl',
-        content: '',
+        files: [{ path: 'p.jsonl', content: '' }],
         documents: 0,
         spans: 0,
+        offsetUnit: 'codepoints' as const,
+        warnings: [],
       }),
       saveExport: async () => ({ path: null }),
     })

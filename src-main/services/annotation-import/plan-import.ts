@@ -1,14 +1,10 @@
 import type { ImportProblem, ParsedDocument, ParsedSpan } from '../../core/formats/dataset'
 import type { Label } from '../../core/labels/label'
 import type { DocumentEntry } from '../../core/project/project'
-import { docIdFromSha256 } from '../../core/project/doc-id'
 import { checkSpan } from '../../core/spans/check-span'
 import type { DocumentStatus } from '../../core/spans/span'
-import { titleFromText } from '../../core/text/document-title'
-import { normalizeText } from '../../core/text/normalize-text'
-import { sha256Hex } from '../project/document-text'
-import { sourceFileName } from './input-files'
 import { createLabelMatcher } from './label-matcher'
+import { createDocumentMatcher, type MatchedDocument } from './match-document'
 
 /** A parsed document and the file it came from (for messages and a new document's source). */
 export interface SourcedDocument {
@@ -37,14 +33,14 @@ export interface PlannedLayer {
 /** Everything an import will write, worked out before anything is written. */
 export interface ImportPlan {
   /** Documents the project does not have yet, with their texts, by id. */
-  readonly added: Map<string, { readonly entry: DocumentEntry; readonly text: string }>
+  readonly added: ReadonlyMap<string, MatchedDocument>
   /** Ids of documents the project already had. */
-  readonly matched: Set<string>
+  readonly matched: ReadonlySet<string>
   /** By annotator and document id. */
-  readonly layers: Map<string, PlannedLayer>
-  readonly problems: ImportProblem[]
+  readonly layers: ReadonlyMap<string, PlannedLayer>
+  readonly problems: readonly ImportProblem[]
   /** Spans not imported because of a problem (each has one in `problems`). */
-  skipped: number
+  readonly skipped: number
 }
 
 export interface PlanContext {
@@ -69,77 +65,60 @@ export interface PlanContext {
   readonly now: string
 }
 
-const GLOSS_URN = /^urn:gloss:doc:([0-9a-f]{8,64})$/u
-const PLAIN_ID = /^[0-9a-f]{8,64}$/u
-
 /**
- * Matches each parsed document to the project (by the docId of its normalised text, or by
- * `sourceId` when the file carries no text), resolves labels and checks every span against
- * the project's text. Nothing is written: problems are collected, skipped spans counted.
+ * Matches each parsed document to the project (see `createDocumentMatcher`), resolves labels
+ * and checks every span against the project's text. Nothing is written: problems are
+ * collected and skipped spans counted.
  */
 export async function planImport(
   documents: readonly SourcedDocument[],
   context: PlanContext,
 ): Promise<ImportPlan> {
   const labelFor = createLabelMatcher(context.labels)
-  const byId = new Map(context.index.map((entry) => [entry.id, entry]))
-  const texts = new Map<string, string>()
-  const plan: ImportPlan = {
-    added: new Map(),
-    matched: new Set(),
-    layers: new Map(),
-    problems: [],
-    skipped: 0,
-  }
-  const skipDocument = (sourced: SourcedDocument, message: string): void => {
-    plan.problems.push(problem(sourced.file, sourced.document.where, message))
-    plan.skipped += sourced.document.spans.length
+  const matcher = createDocumentMatcher(context.index, context.readText, context.now)
+  const layers = new Map<string, PlannedLayer>()
+  const problems: ImportProblem[] = []
+  let skipped = 0
+  const skip = (file: string, where: string, message: string, spans = 1): void => {
+    problems.push(problem(file, where, message))
+    skipped += spans
   }
 
-  for (const sourced of documents) {
-    const target = await findDocument(sourced, byId, texts, plan, context)
-    if (typeof target === 'string') {
-      skipDocument(sourced, target)
-      continue
-    }
-    let { document } = sourced
-    if (document.text === '') {
-      const anchored = context.anchor(document, target.text)
-      document = anchored.document
-      plan.problems.push(...anchored.problems)
-      plan.skipped += anchored.problems.length
-    }
-    const annotator = context.annotator ?? document.annotator ?? context.fallbackAnnotator
+  for (const { file, document: parsed } of documents) {
+    const annotator = context.annotator ?? parsed.annotator ?? context.fallbackAnnotator
     if (!context.isLayerName(annotator)) {
-      skipDocument(
-        sourced,
-        `the file names the annotator "${annotator}", which cannot be a folder name; import it with an annotator name given`,
-      )
+      const message = `the file names the annotator "${annotator}", which cannot be a folder name; import it with an annotator name given`
+      skip(file, parsed.where, message, parsed.spans.length)
       continue
     }
-    const layerKey = `${annotator}\u0000${target.entry.id}`
-    const layer = plan.layers.get(layerKey) ?? { annotator, entry: target.entry, spans: [] }
-    plan.layers.set(layerKey, layer)
+    const target = await matcher.find(parsed, file)
+    if (typeof target === 'string') {
+      skip(file, parsed.where, target, parsed.spans.length)
+      continue
+    }
+    let document = parsed
+    if (parsed.text === '') {
+      const anchored = context.anchor(parsed, target.text)
+      document = anchored.document
+      problems.push(...anchored.problems)
+      skipped += anchored.problems.length
+    }
+    const key = `${annotator}\u0000${target.entry.id}`
+    const layer = layers.get(key) ?? { annotator, entry: target.entry, spans: [] }
+    layers.set(key, layer)
     if (document.status !== undefined) layer.status = document.status
 
     for (const span of document.spans) {
       const label = labelFor(span.label)
       if (label === undefined) {
-        plan.problems.push(
-          problem(
-            sourced.file,
-            span.where,
-            `the label "${span.label}" is not in this project's label set; add it in Settings to import such spans`,
-          ),
-        )
-        plan.skipped += 1
+        const message = `the label "${span.label}" is not in this project's label set; add it in Settings to import such spans`
+        skip(file, span.where, message)
         continue
       }
       const stated = span.text ?? target.text.slice(span.start, span.end)
       const misfit = checkSpan(target.text, { start: span.start, end: span.end, text: stated })
       if (misfit !== null) {
-        plan.problems.push(problem(sourced.file, span.where, `the span does not fit: ${misfit}`))
-        plan.skipped += 1
+        skip(file, span.where, `the span does not fit: ${misfit}`)
         continue
       }
       layer.spans.push({
@@ -152,64 +131,7 @@ export async function planImport(
       })
     }
   }
-  return plan
-}
-
-interface Target {
-  readonly entry: DocumentEntry
-  readonly text: string
-}
-
-async function findDocument(
-  sourced: SourcedDocument,
-  byId: Map<string, DocumentEntry>,
-  texts: Map<string, string>,
-  plan: ImportPlan,
-  context: PlanContext,
-): Promise<Target | string> {
-  const { document } = sourced
-  if (document.text === '') {
-    const id = idFromSource(document.sourceId)
-    const entry = id === undefined ? undefined : byId.get(id)
-    if (entry === undefined) {
-      return `the document ${document.sourceId === undefined ? '(no source given)' : `"${document.sourceId}"`} is not in this project and the file carries no text; import the article first`
-    }
-    const text = texts.get(entry.id) ?? (await context.readText(entry))
-    texts.set(entry.id, text)
-    if (!plan.added.has(entry.id)) plan.matched.add(entry.id)
-    return { entry, text }
-  }
-  const text = normalizeText(document.text)
-  if (text.trim() === '') return 'the document has no text'
-  const sha256 = sha256Hex(text)
-  const id = docIdFromSha256(sha256)
-  const known = byId.get(id)
-  if (known !== undefined) {
-    if (known.sha256 !== sha256) {
-      return `the document has the same id (${id}) as "${known.title}" but a different text`
-    }
-    if (!plan.added.has(id)) plan.matched.add(id)
-    texts.set(id, text)
-    return { entry: known, text }
-  }
-  const entry: DocumentEntry = {
-    id,
-    title: titleFromText(document.title?.trim() || text, sourceFileName(sourced.file)),
-    sourceName: sourceFileName(sourced.file),
-    sha256,
-    length: text.length,
-    added: context.now,
-  }
-  byId.set(id, entry)
-  texts.set(id, text)
-  plan.added.set(id, { entry, text })
-  return { entry, text }
-}
-
-function idFromSource(sourceId: string | undefined): string | undefined {
-  if (sourceId === undefined) return undefined
-  const trimmed = sourceId.trim()
-  return GLOSS_URN.exec(trimmed)?.[1] ?? (PLAIN_ID.test(trimmed) ? trimmed : undefined)
+  return { added: matcher.added, matched: matcher.matched, layers, problems, skipped }
 }
 
 const LINE = /\bline (\d+)\b/u

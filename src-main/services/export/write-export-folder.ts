@@ -3,12 +3,15 @@ import { dirname, isAbsolute, join, resolve } from 'node:path'
 
 import { GlossFailure } from '../../core/failure'
 import type { ExportFile } from '../../core/formats/dataset'
+import { mapLimit } from '../annotations/map-limit'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { readErrorReason, unreadableFile, writeFailure } from '../storage/io-failure'
 
 // Control characters are refused in names on Windows; `..` would climb out of the folder.
 // eslint-disable-next-line no-control-regex
 const BAD_SEGMENT = /^\.{1,2}$|[<>:"|?*\\\u0000-\u001f]/u
+
+const PARALLEL_WRITES = 16
 
 /**
  * Checks that an export file's path stays inside the export folder: relative, `/`-separated,
@@ -37,15 +40,22 @@ export async function writeExportFolder(
   const root = resolve(folder)
   for (const file of files) checkExportPath(file.path)
   await expectEmptyFolder(root)
-  for (const file of files) {
-    const target = join(root, ...file.path.split('/'))
+  const targets = files.map((file) => ({ ...file, target: join(root, ...file.path.split('/')) }))
+  for (const folder of new Set(targets.map(({ target }) => dirname(target)))) {
     try {
-      await mkdir(dirname(target), { recursive: true })
-      await writeFileAtomic(target, file.content)
+      await mkdir(folder, { recursive: true })
+    } catch (error) {
+      throw writeFailure(folder, error)
+    }
+  }
+  // Each write waits for the disk (fsync); a brat export of 10,000 documents is 20,000 files.
+  await mapLimit(targets, PARALLEL_WRITES, async ({ target, content }) => {
+    try {
+      await writeFileAtomic(target, content)
     } catch (error) {
       throw writeFailure(target, error)
     }
-  }
+  })
 }
 
 async function expectEmptyFolder(folder: string): Promise<void> {

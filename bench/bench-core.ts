@@ -51,5 +51,6 @@ export async function benchCore(): Promise<Figure[]> {
       value: Math.round(exported.value.length / 1024 / 1024),
       unit: 'MiB',
     },
+    ...perFormat,
   ]
 }

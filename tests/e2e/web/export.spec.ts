@@ -105,34 +105,7 @@ test('Export downloads my spans as JSONL with code-point offsets, exactly', asyn
 
 test('Export of everyone’s annotations includes a colleague’s spans', async ({ page, project }) => {
   const app = new WorkbenchPage(page)
-  const docId = await docIdOf(project.dir, 'vietnamese-nfc.txt')
-  const text = await readDocumentText(project.dir, docId)
-  const phrase = '12.500 hộ dân'
-  const start = text.indexOf(phrase)
-  const now = '2026-01-02T03:04:05.000Z'
-  // A colleague's file as their copy of Gloss writes it (synced in through a shared folder).
-  await mkdir(join(project.dir, 'annotations', 'bob'), { recursive: true })
-  await writeFile(
-    join(project.dir, 'annotations', 'bob', `${docId}.json`),
-    JSON.stringify({
-      version: 1,
-      docId,
-      annotator: 'bob',
-      status: 'done',
-      spans: [
-        {
-          id: 'bob-1',
-          start,
-          end: start + phrase.length,
-          label: 'statistic',
-          text: phrase,
-          createdAt: now,
-          updatedAt: now,
-        },
-      ],
-      updatedAt: now,
-    }),
-  )
+  const phrase = await writeColleagueSpan(project.dir)
 
   const me = project.annotator
   await app.chooseMenu('Export…')
@@ -160,33 +133,9 @@ test('Export of everyone’s annotations includes a colleague’s spans', async 
 
 test('one annotator’s spans on the open document only', async ({ page, project }) => {
   const app = new WorkbenchPage(page)
+  const phrase = await writeColleagueSpan(project.dir)
   const docId = await docIdOf(project.dir, 'vietnamese-nfc.txt')
   const text = await readDocumentText(project.dir, docId)
-  const phrase = '12.500 hộ dân'
-  const start = text.indexOf(phrase)
-  const now = '2026-01-02T03:04:05.000Z'
-  await mkdir(join(project.dir, 'annotations', 'bob'), { recursive: true })
-  await writeFile(
-    join(project.dir, 'annotations', 'bob', `${docId}.json`),
-    JSON.stringify({
-      version: 1,
-      docId,
-      annotator: 'bob',
-      status: 'done',
-      spans: [
-        {
-          id: 'bob-1',
-          start,
-          end: start + phrase.length,
-          label: 'statistic',
-          text: phrase,
-          createdAt: now,
-          updatedAt: now,
-        },
-      ],
-      updatedAt: now,
-    }),
-  )
   await app.openDocument(/Hà Nội/)
 
   await app.chooseMenu('Export…')
@@ -212,3 +161,35 @@ test('one annotator’s spans on the open document only', async ({ page, project
   ])
   await expect(dialog.result).toHaveText('Exported 1 document and 1 span to project.jsonl.')
 })
+
+/** A colleague's file as their copy of Gloss writes it (synced in through a shared folder). */
+async function writeColleagueSpan(dir: string): Promise<string> {
+  const docId = await docIdOf(dir, 'vietnamese-nfc.txt')
+  const text = await readDocumentText(dir, docId)
+  const phrase = '12.500 hộ dân'
+  const start = text.indexOf(phrase)
+  const now = '2026-01-02T03:04:05.000Z'
+  await mkdir(join(dir, 'annotations', 'bob'), { recursive: true })
+  await writeFile(
+    join(dir, 'annotations', 'bob', `${docId}.json`),
+    JSON.stringify({
+      version: 1,
+      docId,
+      annotator: 'bob',
+      status: 'done',
+      spans: [
+        {
+          id: 'bob-1',
+          start,
+          end: start + phrase.length,
+          label: 'statistic',
+          text: phrase,
+          createdAt: now,
+          updatedAt: now,
+        },
+      ],
+      updatedAt: now,
+    }),
+  )
+  return phrase
+}

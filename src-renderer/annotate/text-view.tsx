@@ -1,6 +1,6 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import { snapToWords } from '@core/text/snap-to-words'
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 
 import type { OpenDoc } from '../state/app-state'
 import { useAppState, useCommands } from '../state/use-store'
@@ -10,6 +10,7 @@ import { characterAtPoint, spanForClick } from './hit-test'
 import { extendSelectionByKey } from './keyboard-selection'
 import { LabelPalette } from './label-palette'
 import { planPaints } from './paint-plan'
+import { blockIndexOfNode, withPinnedBlock } from './pinned-block'
 import { selectionToOffsets } from './selection-to-offsets'
 import { showSelection, useSelectionTracking } from './use-selection-tracking'
 
@@ -47,6 +48,13 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const down = useRef<PointerDown | null>(null)
   const lastClick = useRef<number | null>(null)
+  // The block holding the selection's anchor stays mounted while the selection lives.
+  const pinned = useRef<number | null>(null)
+  const rangeExtractor = useCallback(
+    (range: Parameters<typeof defaultRangeExtractor>[0]) =>
+      withPinnedBlock(defaultRangeExtractor(range), pinned.current),
+    [],
+  )
   const [layoutVersion, setLayoutVersion] = useState(0)
 
   const blocks = useMemo(() => splitIntoBlocks(doc.text), [doc.text])
@@ -59,11 +67,19 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
     getScrollElement: () => scrollRef.current,
     estimateSize: (index) => estimateHeight(doc.text, blocks[index] as TextBlock),
     overscan: 8,
+    rangeExtractor,
     paddingStart: 28,
     paddingEnd: 96,
   })
 
   useSelectionTracking(scrollRef, selection, annotate.setSelection)
+
+  useEffect(() => {
+    if (down.current) return
+    pinned.current = selection
+      ? blockIndexOfNode(document.getSelection()?.anchorNode ?? null)
+      : null
+  }, [selection])
 
   // The text reflows when the view gets wider or narrower: measure the highlights again.
   useEffect(() => {
@@ -103,6 +119,7 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
       }
       return
     }
+    pinned.current = null
     const moved = Math.hypot(event.clientX - start.x, event.clientY - start.y) > 4
     if (moved) return
     const offset = characterAtPoint(root, event.clientX, event.clientY)
@@ -117,6 +134,7 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
   const onMouseDown = (event: MouseEvent) => {
     if (event.button !== 0) return
     down.current = { x: event.clientX, y: event.clientY, exact: event.altKey }
+    pinned.current = blockIndexOfNode(event.target as Node)
     window.addEventListener('mouseup', finishPointer, { once: true })
   }
 

@@ -72,3 +72,39 @@ test('a 1,000,000-character article opens, scrolls to its end and takes a span t
   await expect(app.highlightsOf('commitment').first()).toBeInViewport()
   await expect(app.selectedSpan).toContainText('closing pledge')
 })
+
+test('a drag that scrolls far from where it started keeps its start', async ({ page, project }) => {
+  test.setTimeout(120_000)
+  const app = new WorkbenchPage(page)
+  await app.open(project.url)
+  const chooser = page.waitForEvent('filechooser')
+  await app.chooseMenu('Import files…')
+  await (
+    await chooser
+  ).setFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.from(hugeArticle()) })
+  await app.dialog('Import finished').getByRole('button', { name: 'OK' }).click()
+  await app.openDocument('A very long report on borders and data')
+
+  const { first } = await app.phraseBox('increase intelligence-sharing')
+  await page.mouse.move(Math.round(first.x), Math.round(first.y))
+  await page.mouse.down()
+  await page.mouse.move(Math.round(first.x) + 60, Math.round(first.y) + 20, { steps: 3 })
+  // Far enough that the block where the drag started is well outside the mounted range.
+  await app.textView.evaluate((view) => view.scrollBy(0, 6_000))
+  const view = await app.textView.boundingBox()
+  if (!view) throw new Error('the text view is not on screen')
+  await page.mouse.move(Math.round(view.x + view.width / 2), Math.round(view.y + view.height / 2), {
+    steps: 4,
+  })
+  await page.mouse.up()
+  await page.keyboard.press('1')
+
+  const docId = await docIdOf(project.dir, 'huge.txt')
+  await expect
+    .poll(async () => (await spansOnDisk(project.dir, project.annotator, docId)).length)
+    .toBe(1)
+  const [span] = await spansOnDisk(project.dir, project.annotator, docId)
+  expect(span?.text.startsWith('increase intelligence-sharing')).toBe(true)
+  expect(span?.text.length).toBeGreaterThan(2_000)
+  expect(span?.sliced).toBe(span?.text)
+})

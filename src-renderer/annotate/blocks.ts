@@ -4,7 +4,9 @@ export interface TextBlock {
   readonly end: number
 }
 
-export const MAX_BLOCK_LENGTH = 2000
+// A cut shows as a line break inside the paragraph, so cut only paragraphs far longer than any
+// news article's (scraped pages sometimes put a whole article on one line).
+export const MAX_BLOCK_LENGTH = 10_000
 
 const isSpace = (code: number): boolean =>
   code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0 || code === 0x3000

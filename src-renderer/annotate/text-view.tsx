@@ -9,6 +9,7 @@ import { blockIndexAt, splitIntoBlocks, type TextBlock } from './blocks'
 import { characterAtPoint, spanForClick } from './hit-test'
 import { extendSelectionByKey } from './keyboard-selection'
 import { LabelPalette } from './label-palette'
+import { offsetsToRange } from './offsets-to-range'
 import { planPaints } from './paint-plan'
 import { blockIndexOfNode, withPinnedBlock } from './pinned-block'
 import { selectionToOffsets } from './selection-to-offsets'
@@ -98,7 +99,25 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
   useEffect(() => {
     if (revealSeq === 0) return
     const span = doc.spans.find((candidate) => candidate.id === selectedSpanId)
-    if (span) virtualizer.scrollToIndex(blockIndexAt(blocks, span.start), { align: 'center' })
+    if (!span) return
+    virtualizer.scrollToIndex(blockIndexAt(blocks, span.start), { align: 'center' })
+    // A block can be taller than the view: once it is mounted, centre the span itself.
+    let frame = 0
+    const centre = (triesLeft: number): void => {
+      const root = scrollRef.current
+      const range = root && offsetsToRange(root, span.start, span.end)
+      if (!root || !range) {
+        // The block mounts on the render after the scroll; look again on the next frame.
+        if (triesLeft > 0) frame = requestAnimationFrame(() => centre(triesLeft - 1))
+        return
+      }
+      const rect = range.getBoundingClientRect()
+      const view = root.getBoundingClientRect()
+      if (rect.top >= view.top && rect.bottom <= view.bottom) return
+      root.scrollBy(0, rect.top + rect.height / 2 - (view.top + view.height / 2))
+    }
+    frame = requestAnimationFrame(() => centre(10))
+    return () => cancelAnimationFrame(frame)
     // Only a new reveal request scrolls; selecting by clicking in the text does not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealSeq])

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { blockIndexAt, splitIntoBlocks } from '../../../src-renderer/annotate/blocks'
+import {
+  blockIndexAt,
+  MAX_BLOCK_LENGTH,
+  splitIntoBlocks,
+} from '../../../src-renderer/annotate/blocks'
 
 const slices = (text: string) => splitIntoBlocks(text).map((b) => text.slice(b.start, b.end))
 
@@ -43,6 +47,13 @@ describe('splitIntoBlocks', () => {
     ])
   })
 
+  it('keeps a whole scraped article written on one 9,000-character line in one block', () => {
+    const line = 'The ministry will increase intelligence-sharing. '.repeat(180)
+    expect(line.length).toBe(9_000)
+
+    expect(splitIntoBlocks(line)).toEqual([{ start: 0, end: 9_000 }])
+  })
+
   it('splits a 1,000,000-character article into contiguous blocks that rebuild it exactly', () => {
     const paragraph = `${'Hà Nội cam kết tăng cường hợp tác 👍🏽 số liệu 76,000. '.repeat(20)}\n\n`
     let text = ''
@@ -55,12 +66,12 @@ describe('splitIntoBlocks', () => {
     expect(blocks[0]?.start).toBe(0)
     expect(blocks.at(-1)?.end).toBe(1_000_000)
     for (let i = 1; i < blocks.length; i++) expect(blocks[i]?.start).toBe(blocks[i - 1]?.end)
-    expect(blocks.every((b) => b.end - b.start <= 2000 && b.end > b.start)).toBe(true)
+    expect(blocks.every((b) => b.end - b.start <= MAX_BLOCK_LENGTH && b.end > b.start)).toBe(true)
     const paragraphs = Math.ceil(700_000 / paragraph.length)
-    // Each paragraph (< 2000 chars) is one block; the 300,000-char tail is cut every 2000.
-    expect(paragraph.length).toBeLessThan(2000)
+    // Each paragraph is one block; the 300,000-char tail is cut every MAX_BLOCK_LENGTH.
+    expect(paragraph.length).toBeLessThan(MAX_BLOCK_LENGTH)
     expect(blocks.length).toBe(
-      paragraphs + Math.ceil((1_000_000 - paragraphs * paragraph.length) / 2000),
+      paragraphs + Math.ceil((1_000_000 - paragraphs * paragraph.length) / MAX_BLOCK_LENGTH),
     )
     expect(blocks.map((b) => text.slice(b.start, b.end)).join('')).toBe(text)
   })

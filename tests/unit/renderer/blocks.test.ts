@@ -48,7 +48,7 @@ describe('splitIntoBlocks', () => {
   })
 
   it('keeps a whole scraped article written on one 9,000-character line in one block', () => {
-    const line = 'The ministry will increase intelligence-sharing. '.repeat(180)
+    const line = 'The ministry will increase intelligence-sharing ok. '.repeat(180)
     expect(line.length).toBe(9_000)
 
     expect(splitIntoBlocks(line)).toEqual([{ start: 0, end: 9_000 }])

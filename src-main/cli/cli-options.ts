@@ -43,6 +43,22 @@ export function annotatorOption(given: string): string {
   )
 }
 
+/** `--annotators a,b,...` as a list of annotator names, each checked; `undefined` when not given. */
+export function annotatorsOption(given: string | undefined): string[] | undefined {
+  if (given === undefined) return undefined
+  const names = given
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+  if (names.length === 0) {
+    throw inputError(
+      '--annotators names nobody.',
+      'Give names separated by commas, e.g. --annotators lan,minh.',
+    )
+  }
+  return names.map(annotatorOption)
+}
+
 /** `--docs id,id,...` as a list of document ids. */
 export function docsOption(given: string | undefined): string[] | undefined {
   if (given === undefined) return undefined

@@ -1,5 +1,6 @@
 import { GlossFailure } from '../core/failure'
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io'
+import { adjudicateCommand } from './adjudicate-command'
 import { exportCommand } from './export-command'
 import { importCommand } from './import-command'
 import { USAGE, UsageError } from './usage'
@@ -10,6 +11,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   {
     import: importCommand,
     export: exportCommand,
+    adjudicate: adjudicateCommand,
   }
 
 /**

@@ -18,6 +18,11 @@ export const ENDPOINT_NAMES = [
   'saveExport',
   'listAnnotators',
   'importAnnotations',
+  'listReview',
+  'getReviewDocument',
+  'applyGoldEdit',
+  'adjudicateMajority',
+  'getGold',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

@@ -4,7 +4,8 @@ import type { ExportFile, ImportProblem } from '../core/formats/dataset'
 import type { Label } from '../core/labels/label'
 import type { DocumentEntry, ProjectSettings } from '../core/project/project'
 import type { Result } from '../core/result'
-import type { AnnotationFile, DocumentStatus } from '../core/spans/span'
+import type { ReviewProgress } from '../core/review/review-progress'
+import type { AnnotationFile, DocumentStatus, Span } from '../core/spans/span'
 import type { OffsetUnit } from '../core/text/offsets'
 import type { EndpointName } from './endpoint-names'
 import {
@@ -15,8 +16,10 @@ import {
   documentStatusSchema,
   exportFormatSchema,
   exportSourceSchema,
+  goldEditSchema,
   labelSchema,
   offsetUnitSchema,
+  reviewAnnotatorsSchema,
   uploadSchema,
 } from './schemas'
 
@@ -86,6 +89,51 @@ export interface AnnotationImportSummary {
   readonly annotators: readonly string[]
   /** Everything not imported, by file, line and span, with the reason. */
   readonly problems: readonly ImportProblem[]
+}
+
+/** One row of the review's document list. */
+export interface ReviewDocumentSummary {
+  readonly id: string
+  readonly title: string
+  /** The annotators under review who have annotated it, in the order chosen. */
+  readonly annotated: readonly string[]
+  readonly progress: ReviewProgress
+  readonly goldSpans: number
+  /** Every version decided, and at least one annotator has annotated it. */
+  readonly adjudicated: boolean
+}
+
+/** One annotator's layer as review shows it. */
+export interface ReviewLayerData {
+  readonly annotator: string
+  readonly status: DocumentStatus
+  readonly spans: readonly Span[]
+}
+
+export interface ReviewDocument {
+  readonly entry: DocumentEntry
+  readonly text: string
+  /** The annotators under review who have an annotations file for it, in the order asked. */
+  readonly layers: readonly ReviewLayerData[]
+  /** The annotators under review who have not annotated it. */
+  readonly notAnnotated: readonly string[]
+  /** The gold file, or `null` before the first decision on the document. */
+  readonly gold: AnnotationFile | null
+}
+
+export interface MajoritySummary {
+  /** Documents at least one chosen annotator has annotated. */
+  readonly documents: number
+  readonly added: number
+  readonly alreadyPresent: number
+  /** Majority versions a reviewer had rejected before: their verdict is kept. */
+  readonly overruled: number
+  /** Disagreements still open after the pass, for a person to settle. */
+  readonly left: number
+  /** Documents fully adjudicated after the pass. */
+  readonly adjudicated: number
+  /** Gold files written. */
+  readonly written: number
 }
 
 const none = z.object({}).strict()
@@ -218,6 +266,51 @@ export const endpoints = {
         message: 'give uploads or paths',
       }),
     output: {} as AnnotationImportSummary,
+  },
+  /**
+   * Where review stands on every document for the chosen annotators (default: all of them):
+   * who annotated it, its groups by kind, how many are settled, whether it is adjudicated.
+   */
+  listReview: {
+    input: z.object({ annotators: reviewAnnotatorsSchema.optional() }).strict(),
+    output: {} as {
+      readonly annotators: readonly string[]
+      readonly documents: readonly ReviewDocumentSummary[]
+    },
+  },
+  /** One document's text, the chosen annotators' layers on it and its gold layer. */
+  getReviewDocument: {
+    input: z.object({ docId: docIdSchema, annotators: reviewAnnotatorsSchema }).strict(),
+    output: {} as ReviewDocument,
+  },
+  /**
+   * Applies one review edit (accept, reject, edit, or an undo of one) to the document's gold
+   * layer and saves it atomically; reports how far review of the document has got against
+   * the annotators under review.
+   */
+  applyGoldEdit: {
+    input: z
+      .object({ docId: docIdSchema, annotators: reviewAnnotatorsSchema, edit: goldEditSchema })
+      .strict(),
+    output: {} as { readonly updatedAt: string; readonly progress: ReviewProgress },
+  },
+  /**
+   * The automatic first pass: every (start, end, label) more than half of the chosen
+   * annotators who have a document share goes into its gold; a reviewer's verdicts win.
+   */
+  adjudicateMajority: {
+    input: z
+      .object({
+        annotators: reviewAnnotatorsSchema.optional(),
+        docs: z.array(docIdSchema).max(100_000).optional(),
+      })
+      .strict(),
+    output: {} as MajoritySummary,
+  },
+  /** The document's gold layer, for "compare with gold"; `null` when it has none yet. */
+  getGold: {
+    input: z.object({ docId: docIdSchema }).strict(),
+    output: {} as AnnotationFile | null,
   },
 } as const satisfies Record<EndpointName, { input: z.ZodType; output: unknown }>
 

@@ -16,6 +16,32 @@ export const annotatorSchema = z
 
 const attributeValueSchema = z.union([z.string(), z.number(), z.boolean()])
 
+const timestampSchema = z.string().min(1).max(64)
+
+/** Who adjudicated a gold span (core/review/review-records.ts). */
+export const spanReviewSchema = z
+  .object({
+    by: z.string().min(1).max(64),
+    at: timestampSchema,
+    method: z.enum(['accepted', 'edited', 'added', 'majority']),
+    from: z.array(z.string().min(1).max(64)).max(100).readonly(),
+    source: z.string().min(1).max(200).optional(),
+  })
+  .strict()
+
+/** A reviewer's verdict on one annotator version (core/review/review-records.ts). */
+export const reviewDecisionSchema = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    label: z.string().min(1).max(64),
+    verdict: z.enum(['accepted', 'rejected']),
+    by: z.string().min(1).max(64),
+    at: timestampSchema,
+    method: z.enum(['manual', 'majority']),
+  })
+  .strict()
+
 export const spanSchema = z
   .object({
     id: z.string().min(1).max(64),
@@ -25,6 +51,7 @@ export const spanSchema = z
     text: z.string(),
     note: z.string().max(10_000).optional(),
     attributes: z.record(z.string(), attributeValueSchema).optional(),
+    review: spanReviewSchema.optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -61,3 +88,20 @@ export const exportSourceSchema = z.union([
 export const uploadSchema = z
   .object({ name: z.string().min(1).max(1000), base64: z.string() })
   .strict()
+
+/** One verdict set, changed or withdrawn, in a review edit (core/review/decisions.ts). */
+export const decisionChangeSchema = z
+  .object({
+    key: z.string().min(1).max(200),
+    old: reviewDecisionSchema.nullable(),
+    new: reviewDecisionSchema.nullable(),
+  })
+  .strict()
+
+/** One reviewer action on the gold layer (core/review/gold-edit.ts). */
+export const goldEditSchema = z
+  .object({ spans: changeSetSchema, decisions: z.array(decisionChangeSchema) })
+  .strict()
+
+/** The annotators under review; none given means every annotator of the project. */
+export const reviewAnnotatorsSchema = z.array(annotatorSchema).max(50)

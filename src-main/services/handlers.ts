@@ -5,6 +5,7 @@ import { documentHandlers } from './handler-groups/document-handlers'
 import { exportHandlers } from './handler-groups/export-handlers'
 import { importHandlers } from './handler-groups/import-handlers'
 import { projectHandlers } from './handler-groups/project-handlers'
+import { reviewHandlers } from './handler-groups/review-handlers'
 import { createSessionContext } from './session/session-context'
 import type { ShellPorts } from './shell-ports'
 
@@ -31,5 +32,6 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...importHandlers(session),
     ...exportHandlers(session),
     ...annotationImportHandlers(session),
+    ...reviewHandlers(session),
   }
 }

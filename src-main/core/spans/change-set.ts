@@ -64,7 +64,7 @@ function conflict(message: string): never {
   throw new GlossFailure({ code: 'conflict', message, hint: HINT })
 }
 
-/** Field-by-field equality; an absent note or attributes equals an undefined one. */
+/** Field-by-field equality; an absent note, attributes or review equals an undefined one. */
 export function sameSpan(a: Span, b: Span): boolean {
   return (
     a.id === b.id &&
@@ -75,7 +75,20 @@ export function sameSpan(a: Span, b: Span): boolean {
     a.note === b.note &&
     a.createdAt === b.createdAt &&
     a.updatedAt === b.updatedAt &&
-    sameAttributes(a.attributes, b.attributes)
+    sameAttributes(a.attributes, b.attributes) &&
+    sameReview(a.review, b.review)
+  )
+}
+
+function sameReview(a: Span['review'], b: Span['review']): boolean {
+  if (a === undefined || b === undefined) return a === b
+  return (
+    a.by === b.by &&
+    a.at === b.at &&
+    a.method === b.method &&
+    a.source === b.source &&
+    a.from.length === b.from.length &&
+    a.from.every((name, i) => b.from[i] === name)
   )
 }
 

@@ -1,3 +1,5 @@
+import type { ReviewDecision, SpanReview } from '../review/review-records'
+
 /** Values an attribute can take; kept JSON-plain so every format can carry them. */
 export type AttributeValue = string | number | boolean
 
@@ -15,6 +17,8 @@ export interface Span {
   readonly text: string
   readonly note?: string
   readonly attributes?: Readonly<Record<string, AttributeValue>>
+  /** Gold spans only: who adjudicated the span, when and how. */
+  readonly review?: SpanReview
   readonly createdAt: string
   readonly updatedAt: string
 }
@@ -30,6 +34,10 @@ export interface AnnotationFile {
   readonly annotator: string
   readonly status: DocumentStatus
   readonly spans: readonly Span[]
+  /** Gold file only: the reviewer's verdict on each annotator version decided so far. */
+  readonly decisions?: readonly ReviewDecision[]
+  /** Gold file only: the annotators whose layers were compared when it was last written. */
+  readonly compared?: readonly string[]
   readonly updatedAt: string
 }
 

@@ -1,6 +1,11 @@
 import { z } from 'zod'
 
-import { documentStatusSchema, labelSchema, spanSchema } from '../../contract/schemas'
+import {
+  documentStatusSchema,
+  labelSchema,
+  reviewDecisionSchema,
+  spanSchema,
+} from '../../contract/schemas'
 import type { DocumentIndexFile, ProjectFile } from '../../core/project/project'
 import type { AnnotationFile } from '../../core/spans/span'
 import type { JsonKind } from '../storage/json-kind'
@@ -32,6 +37,8 @@ const annotationFileSchema = z.object({
   annotator: z.string().min(1),
   status: documentStatusSchema,
   spans: z.array(spanSchema),
+  decisions: z.array(reviewDecisionSchema).optional(),
+  compared: z.array(z.string()).optional(),
   updatedAt: z.string(),
 })
 

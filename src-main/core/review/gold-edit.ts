@@ -1,0 +1,35 @@
+import { applyChangeSet, invertChangeSet, isEmptyChangeSet } from '../spans/change-set'
+import type { Span, SpanChangeSet } from '../spans/span'
+import type { ReviewDecision } from './review-records'
+import { applyDecisionChanges, invertDecisionChanges, type DecisionChange } from './decisions'
+
+/** One reviewer action on the gold layer: its span changes and the verdicts it records. */
+export interface GoldEdit {
+  readonly spans: SpanChangeSet
+  readonly decisions: readonly DecisionChange[]
+}
+
+/** The gold layer of one document as review edits it. */
+export interface GoldState {
+  readonly spans: readonly Span[]
+  readonly decisions: readonly ReviewDecision[]
+}
+
+export const EMPTY_GOLD: GoldState = { spans: [], decisions: [] }
+
+/** Applies a gold edit strictly (see `applyChangeSet`, `applyDecisionChanges`). */
+export function applyGoldEdit(gold: GoldState, edit: GoldEdit): GoldState {
+  return {
+    spans: applyChangeSet(gold.spans, edit.spans),
+    decisions: applyDecisionChanges(gold.decisions, edit.decisions),
+  }
+}
+
+/** The edit that undoes `edit`. */
+export const invertGoldEdit = (edit: GoldEdit): GoldEdit => ({
+  spans: invertChangeSet(edit.spans),
+  decisions: invertDecisionChanges(edit.decisions),
+})
+
+export const isEmptyGoldEdit = (edit: GoldEdit): boolean =>
+  isEmptyChangeSet(edit.spans) && edit.decisions.length === 0

@@ -1,0 +1,42 @@
+import { join } from 'node:path'
+
+import type { Handlers } from '../../../../src-main/contract/endpoints'
+import { openAppState } from '../../../../src-main/services/app-state'
+import { createHandlers } from '../../../../src-main/services/handlers'
+import {
+  created,
+  ok,
+  openedProject,
+  setup,
+  spanOn,
+  uploadFixtures,
+} from '../support/project-fixture'
+
+/** The glued-words article, imported; each person works through handlers of their own. */
+export async function reviewProject() {
+  const where = await setup()
+  const alice = await openedProject(where, 'alice')
+  await uploadFixtures(alice, 'glued-words.txt')
+  const [item] = await ok(alice, 'listDocuments', {})
+  const docId = item!.id
+  const { text } = await ok(alice, 'getDocument', { docId })
+  const as = async (annotator: string): Promise<Handlers> => {
+    const handlers = createHandlers({
+      ports: { host: 'web' },
+      appState: await openAppState(where.dataDir),
+      annotator,
+      project: where.project,
+    })
+    return handlers
+  }
+  /** Saves `annotator`'s spans over these phrases (label per phrase) on the article. */
+  const tag = async (annotator: string, ...tags: [phrase: string, label: string][]) => {
+    const handlers = await as(annotator)
+    const spans = tags.map(([phrase, label], index) =>
+      spanOn(text, phrase, label, `${annotator}-${index}`),
+    )
+    await ok(handlers, 'applySpanChanges', { docId, changes: created(...spans) })
+  }
+  const goldFile = join(where.project, 'annotations', '_gold', `${docId}.json`)
+  return { where, alice, as, tag, docId, text, goldFile }
+}

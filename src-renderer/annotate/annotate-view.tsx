@@ -1,3 +1,4 @@
+import { MOD, UndoRedoButtons } from '../components/undo-redo-buttons'
 import { STATUS_NAMES } from '../documents/status'
 import { useImportPick } from '../import/import-pickers'
 import type { OpenDoc } from '../state/app-state'
@@ -6,9 +7,6 @@ import { useAppState, useCommands } from '../state/use-store'
 import { SidePanel } from './side-panel'
 import { TextView } from './text-view'
 import { useAnnotateKeys } from './use-annotate-keys'
-
-const isMac = navigator.platform.toLowerCase().includes('mac')
-const MOD = isMac ? '⌘' : 'Ctrl+'
 
 function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
   const { annotate, documents } = useCommands()
@@ -23,22 +21,12 @@ function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
         {STATUS_NAMES[doc.status]}
       </span>
       <span className="spacer" />
-      <button
-        type="button"
-        onClick={annotate.undo}
-        disabled={history.undo.length === 0}
-        title={`${MOD}Z`}
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        onClick={annotate.redo}
-        disabled={history.redo.length === 0}
-        title={`${MOD}Shift+Z`}
-      >
-        Redo
-      </button>
+      <UndoRedoButtons
+        canUndo={history.undo.length > 0}
+        canRedo={history.redo.length > 0}
+        onUndo={annotate.undo}
+        onRedo={annotate.redo}
+      />
       <button
         type="button"
         className={done ? '' : 'primary'}

@@ -9,6 +9,13 @@ import { BLOCK_ATTRIBUTE } from './selection-to-offsets'
 interface PaintedBox extends Box {
   readonly paint: Paint
   readonly key: string
+  /** The paint's first line box carries its tag. */
+  readonly first: boolean
+}
+
+const boxClass = (paint: Paint, selected: boolean): string => {
+  const variants = paint.variant ? paint.variant.split(' ').map((name) => ` hl-${name}`) : []
+  return `hl${variants.join('')}${selected ? ' selected' : ''}`
 }
 
 interface BlockRowProps {
@@ -57,7 +64,7 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
       const range = rangeInBlock(block, paint.start, paint.end)
       if (!range) continue
       lineBoxes(range.getClientRects(), origin).forEach((box, line) =>
-        next.push({ ...box, paint, key: `${paint.spanId}:${line}` }),
+        next.push({ ...box, paint, key: `${paint.spanId}:${line}`, first: line === 0 }),
       )
     }
     setBoxes(next)
@@ -71,13 +78,14 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
       style={{ transform: `translateY(${top}px)` }}
     >
       <div className="block-paint" aria-hidden="true">
-        {boxes.map(({ paint, key, left, top: boxTop, width, height }) => (
+        {boxes.map(({ paint, key, first, left, top: boxTop, width, height }) => (
           <div
             key={key}
             data-testid="highlight"
             data-span-id={paint.spanId}
             data-label={paint.label}
-            className={paint.spanId === selectedSpanId ? 'hl selected' : 'hl'}
+            data-tag={first ? paint.tag : undefined}
+            className={boxClass(paint, paint.spanId === selectedSpanId)}
             style={
               {
                 left,
@@ -86,6 +94,7 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
                 height,
                 '--c': paint.color,
                 '--d': paint.depth,
+                ...(paint.tagColor !== undefined && { '--t': paint.tagColor }),
               } as CSSProperties
             }
           />

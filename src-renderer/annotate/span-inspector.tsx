@@ -1,6 +1,7 @@
 import type { Label } from '@core/labels/label'
 import type { Span } from '@core/spans/span'
-import { useState, type CSSProperties } from 'react'
+import { LabelChoices } from '../components/label-choices'
+import { useState } from 'react'
 
 import { useCommands } from '../state/use-store'
 
@@ -27,22 +28,12 @@ export function SpanInspector({ span, labels }: SpanInspectorProps) {
       <div className="inspector-offsets">
         characters {span.start}–{span.end}
       </div>
-      <div role="radiogroup" aria-label="Label" className="label-choices">
-        {labels.map((label) => (
-          <button
-            key={label.id}
-            type="button"
-            role="radio"
-            aria-checked={span.label === label.id}
-            style={{ '--c': label.color } as CSSProperties}
-            onClick={() => annotate.relabelSpan(span.id, label.id)}
-          >
-            <span className="chip" aria-hidden="true" />
-            {label.name}
-            {label.hotkey && <kbd aria-hidden="true">{label.hotkey}</kbd>}
-          </button>
-        ))}
-      </div>
+      <LabelChoices
+        name="Label"
+        labels={labels}
+        value={span.label}
+        onChoose={(id) => annotate.relabelSpan(span.id, id)}
+      />
       <label className="field">
         <span>Note</span>
         <textarea

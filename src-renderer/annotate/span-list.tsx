@@ -1,7 +1,8 @@
 import type { Label } from '@core/labels/label'
 import type { Span } from '@core/spans/span'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useRef, type CSSProperties } from 'react'
+import { memo, type CSSProperties } from 'react'
+
+import { WindowedList } from '../components/windowed-list'
 
 import { useCommands } from '../state/use-store'
 
@@ -22,22 +23,6 @@ interface SpanListProps {
  */
 export const SpanList = memo(function SpanList({ spans, labels, selectedSpanId }: SpanListProps) {
   const { annotate } = useCommands()
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
-    count: spans.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 58,
-    overscan: 12,
-    getItemKey: (index) => spans[index]?.id ?? index,
-  })
-
-  useEffect(() => {
-    const index = spans.findIndex((span) => span.id === selectedSpanId)
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
-    // Follow the selection only when it changes, not on every edit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selectedSpanId])
-
   if (spans.length === 0) {
     return (
       <p className="empty-note">
@@ -48,36 +33,32 @@ export const SpanList = memo(function SpanList({ spans, labels, selectedSpanId }
   }
   const byId = new Map(labels.map((label) => [label.id, label]))
   return (
-    <div ref={scrollRef} className="span-scroll">
-      <ul className="span-list" aria-label="Spans" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const span = spans[item.index] as Span
-          const label = byId.get(span.label)
-          return (
-            <li
-              key={item.key}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              style={{ transform: `translateY(${item.start}px)` }}
-            >
-              <button
-                type="button"
-                className="span-item"
-                aria-current={span.id === selectedSpanId ? 'true' : undefined}
-                style={{ '--c': label?.color ?? '#8a8f98' } as CSSProperties}
-                onClick={() => annotate.selectSpan(span.id, true)}
-              >
-                <span className="span-item-head">
-                  <span className="chip" aria-hidden="true" />
-                  <span className="span-item-label">{label?.name ?? span.label}</span>
-                </span>
-                <span className="span-item-text">{snippet(span.text)}</span>
-                {span.note && <span className="span-item-note">{span.note}</span>}
-              </button>
-            </li>
-          )
-        })}
-      </ul>
-    </div>
+    <WindowedList
+      label="Spans"
+      count={spans.length}
+      keyOf={(index) => spans[index]?.id ?? index}
+      rowHeight={58}
+      currentIndex={spans.findIndex((span) => span.id === selectedSpanId)}
+      renderRow={(index) => {
+        const span = spans[index] as Span
+        const label = byId.get(span.label)
+        return (
+          <button
+            type="button"
+            className="span-item"
+            aria-current={span.id === selectedSpanId ? 'true' : undefined}
+            style={{ '--c': label?.color ?? '#8a8f98' } as CSSProperties}
+            onClick={() => annotate.selectSpan(span.id, true)}
+          >
+            <span className="span-item-head">
+              <span className="chip" aria-hidden="true" />
+              <span className="span-item-label">{label?.name ?? span.label}</span>
+            </span>
+            <span className="span-item-text">{snippet(span.text)}</span>
+            {span.note && <span className="span-item-note">{span.note}</span>}
+          </button>
+        )
+      }}
+    />
   )
 })

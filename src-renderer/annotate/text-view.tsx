@@ -1,42 +1,18 @@
-import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
-import { snapToWords } from '@core/text/snap-to-words'
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import { useMemo } from 'react'
 
 import type { OpenDoc } from '../state/app-state'
 import { useAppState, useCommands } from '../state/use-store'
-import { BlockRow } from './block-row'
-import { blockIndexAt, splitIntoBlocks, type TextBlock } from './blocks'
-import { characterAtPoint, spanForClick } from './hit-test'
-import { extendSelectionByKey } from './keyboard-selection'
-import { LabelPalette } from './label-palette'
-import { offsetsToRange } from './offsets-to-range'
+import { ArticleView, type RevealRequest } from './article-view'
+import { splitIntoBlocks } from './blocks'
+import { spanForClick } from './hit-test'
 import { planPaints } from './paint-plan'
-import { blockIndexOfNode, withPinnedBlock } from './pinned-block'
-import { selectionToOffsets } from './selection-to-offsets'
-import { showSelection, useSelectionTracking } from './use-selection-tracking'
 
 const NO_LABELS: readonly never[] = []
-const LINE_HEIGHT = 30
-const CHARS_PER_LINE = 85
-
-// A first guess at a block's height; each mounted block is then measured for real.
-const estimateHeight = (text: string, block: TextBlock): number => {
-  let end = block.end
-  while (end > block.start && text.charCodeAt(end - 1) === 0x0a) end--
-  const blankLines = Math.max(0, block.end - end - 1)
-  return (Math.max(1, Math.ceil((end - block.start) / CHARS_PER_LINE)) + blankLines) * LINE_HEIGHT
-}
-
-interface PointerDown {
-  readonly x: number
-  readonly y: number
-  readonly exact: boolean
-}
 
 /**
- * The article: blocks of text, virtualised so only what is near the viewport is in the DOM,
- * with highlights painted under the text. Select with the mouse (Alt for an exact
- * selection) or Shift+arrows; click a highlight to select its span, again to go outward.
+ * The article in the annotate view: the current annotator's spans painted, a selection
+ * labelled with a key or the palette, a click selecting the span under it (again: the one
+ * around it).
  */
 export function TextView({ doc }: { readonly doc: OpenDoc }) {
   const labels = useAppState((state) => state.session?.project?.labels ?? NO_LABELS)
@@ -46,172 +22,36 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
   const revealSeq = useAppState((state) => state.revealSeq)
   const { annotate } = useCommands()
 
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const down = useRef<PointerDown | null>(null)
-  const lastClick = useRef<number | null>(null)
-  // The block holding the selection's anchor stays mounted while the selection lives.
-  const pinned = useRef<number | null>(null)
-  const rangeExtractor = useCallback(
-    (range: Parameters<typeof defaultRangeExtractor>[0]) =>
-      withPinnedBlock(defaultRangeExtractor(range), pinned.current),
-    [],
-  )
-  const [layoutVersion, setLayoutVersion] = useState(0)
-
   const blocks = useMemo(() => splitIntoBlocks(doc.text), [doc.text])
   const plan = useMemo(() => planPaints(blocks, doc.spans, labels), [blocks, doc.spans, labels])
 
-  // No React Compiler runs on this code; the virtualizer is used the way its docs show.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: blocks.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => estimateHeight(doc.text, blocks[index] as TextBlock),
-    overscan: 8,
-    rangeExtractor,
-    paddingStart: 28,
-    paddingEnd: 96,
-  })
-
-  useSelectionTracking(scrollRef, selection, annotate.setSelection)
-
-  useEffect(() => {
-    if (down.current) return
-    pinned.current = selection
-      ? blockIndexOfNode(document.getSelection()?.anchorNode ?? null)
-      : null
-  }, [selection])
-
-  // The text reflows when the view gets wider or narrower: measure the highlights again.
-  useEffect(() => {
-    const element = scrollRef.current
-    if (!element) return
-    let width = element.clientWidth
-    const observer = new ResizeObserver(() => {
-      if (element.clientWidth === width) return
-      width = element.clientWidth
-      setLayoutVersion((version) => version + 1)
-    })
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [])
-
-  useEffect(() => {
-    if (revealSeq === 0) return
+  const reveal = useMemo((): RevealRequest | null => {
+    if (revealSeq === 0) return null
     const span = doc.spans.find((candidate) => candidate.id === selectedSpanId)
-    if (!span) return
-    virtualizer.scrollToIndex(blockIndexAt(blocks, span.start), { align: 'center' })
-    // A block can be taller than the view: once it is mounted, centre the span itself.
-    let frame = 0
-    const centre = (triesLeft: number): void => {
-      const root = scrollRef.current
-      const range = root && offsetsToRange(root, span.start, span.end)
-      if (!root || !range) {
-        // The block mounts on the render after the scroll; look again on the next frame.
-        if (triesLeft > 0) frame = requestAnimationFrame(() => centre(triesLeft - 1))
-        return
-      }
-      const rect = range.getBoundingClientRect()
-      const view = root.getBoundingClientRect()
-      if (rect.top >= view.top && rect.bottom <= view.bottom) return
-      root.scrollBy(0, rect.top + rect.height / 2 - (view.top + view.height / 2))
-    }
-    frame = requestAnimationFrame(() => centre(10))
-    return () => cancelAnimationFrame(frame)
-    // Only a new reveal request scrolls; selecting by clicking in the text does not.
+    return span ? { start: span.start, end: span.end, seq: revealSeq } : null
+    // Only a new reveal request moves the view, not every edit of the spans.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealSeq])
 
-  const finishPointer = (event: globalThis.MouseEvent) => {
-    const root = scrollRef.current
-    const start = down.current
-    down.current = null
-    if (!root || !start) return
-    const offsets = selectionToOffsets(document.getSelection(), root)
-    if (offsets) {
-      annotate.setSelection({ ...offsets, exact: start.exact })
-      if (snap && !start.exact) {
-        const snapped = snapToWords(doc.text, offsets.start, offsets.end)
-        if (snapped.start !== offsets.start || snapped.end !== offsets.end) {
-          showSelection(root, snapped.start, snapped.end)
-        }
-      }
-      return
-    }
-    pinned.current = null
-    const moved = Math.hypot(event.clientX - start.x, event.clientY - start.y) > 4
-    if (moved) return
-    const offset = characterAtPoint(root, event.clientX, event.clientY)
-    const span =
-      offset === null
-        ? null
-        : spanForClick(doc.spans, offset, selectedSpanId, lastClick.current === offset)
-    lastClick.current = offset
-    annotate.selectSpan(span?.id ?? null)
-  }
-
-  const onMouseDown = (event: MouseEvent) => {
-    if (event.button !== 0) return
-    down.current = { x: event.clientX, y: event.clientY, exact: event.altKey }
-    pinned.current = blockIndexOfNode(event.target as Node)
-    window.addEventListener('mouseup', finishPointer, { once: true })
-  }
-
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    const root = scrollRef.current
-    if (!root) return
-    const span = doc.spans.find((candidate) => candidate.id === selectedSpanId)
-    const first = virtualizer.getVirtualItems()[0]
-    const from = span?.end ?? blocks[first?.index ?? 0]?.start ?? 0
-    const offsets = extendSelectionByKey(root, event.nativeEvent, from)
-    if (offsets === undefined) return
-    event.preventDefault()
-    annotate.setSelection(offsets ? { ...offsets, exact: false } : null)
-  }
-
-  const items = virtualizer.getVirtualItems()
   return (
-    <div
-      ref={scrollRef}
-      className="text-view"
-      data-testid="text-view"
-      role="region"
-      aria-label={`Text of ${doc.entry.title}`}
-      tabIndex={0}
-      onMouseDown={onMouseDown}
-      onKeyDown={onKeyDown}
-    >
-      <div className="text-sizer" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => {
-          const block = blocks[item.index] as TextBlock
-          return (
-            <BlockRow
-              key={item.key}
-              index={item.index}
-              start={block.start}
-              text={doc.text.slice(block.start, block.end)}
-              top={item.start}
-              paints={plan.get(item.index)}
-              selectedSpanId={selectedSpanId}
-              layoutVersion={layoutVersion}
-              measure={virtualizer.measureElement}
-            />
-          )
-        })}
-        {selection && (
-          <LabelPalette
-            root={scrollRef}
-            range={
-              snap && !selection.exact
-                ? snapToWords(doc.text, selection.start, selection.end)
-                : selection
-            }
-            labels={labels}
-            onPick={annotate.createSpan}
-            layoutVersion={layoutVersion}
-          />
-        )}
-      </div>
-    </div>
+    <ArticleView
+      title={doc.entry.title}
+      text={doc.text}
+      blocks={blocks}
+      plan={plan}
+      selectedPaintId={selectedSpanId}
+      reveal={reveal}
+      selection={selection}
+      onSelection={annotate.setSelection}
+      onClickCharacter={(offset, sameAsLastClick) => {
+        const span =
+          offset === null ? null : spanForClick(doc.spans, offset, selectedSpanId, sameAsLastClick)
+        annotate.selectSpan(span?.id ?? null)
+      }}
+      keyboardStart={() => doc.spans.find((span) => span.id === selectedSpanId)?.end ?? null}
+      labels={labels}
+      onPickLabel={annotate.createSpan}
+      snap={snap}
+    />
   )
 }

@@ -1,35 +1,18 @@
-import { useEffect } from 'react'
-
+import { digitOf, undoRedoOf, useViewKeys } from '../components/view-keys'
 import type { Commands } from '../state/commands'
-import { useAppState, useCommands } from '../state/use-store'
-
-const isTyping = (target: EventTarget | null): boolean => {
-  if (!(target instanceof HTMLElement)) return false
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
-  )
-}
-
-/** The key a press stands for, layout-independent for digits (AZERTY's 1 is '&'). */
-const digitOf = (event: KeyboardEvent): string | null => {
-  if (/^[1-9]$/.test(event.key)) return event.key
-  const match = /^(?:Digit|Numpad)([1-9])$/.exec(event.code)
-  return match?.[1] ?? null
-}
 
 /** What a key does in the annotate view; `true` when it was handled. */
 export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boolean {
   const { annotate, documents } = commands
   const mod = event.ctrlKey || event.metaKey
   const key = event.key.toLowerCase()
-  if (mod && !event.altKey) {
-    if (key === 'z' && !event.shiftKey) annotate.undo()
-    else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) annotate.redo()
-    else if (event.key === 'Enter') void documents.toggleDone()
-    else return false
+  const history = undoRedoOf(event)
+  if (history !== null) {
+    annotate[history]()
+    return true
+  }
+  if (mod && !event.altKey && event.key === 'Enter') {
+    void documents.toggleDone()
     return true
   }
   if (event.altKey || mod) return false
@@ -56,16 +39,4 @@ export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boo
 }
 
 /** The annotate view's keyboard, on the window; silent while typing or in a dialog. */
-export function useAnnotateKeys(): void {
-  const commands = useCommands()
-  const dialogOpen = useAppState((state) => state.dialog !== null)
-  useEffect(() => {
-    if (dialogOpen) return
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || isTyping(event.target)) return
-      if (handleAnnotateKey(event, commands)) event.preventDefault()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [commands, dialogOpen])
-}
+export const useAnnotateKeys = (): void => useViewKeys(handleAnnotateKey)

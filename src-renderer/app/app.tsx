@@ -4,6 +4,7 @@ import { DocumentList } from '../documents/document-list'
 import { DropZone } from '../import/drop-zone'
 import { ImportPickersProvider } from '../import/import-pickers'
 import { ImportProgress } from '../import/import-progress'
+import { ReviewView } from '../review/review-view'
 import { useAppState } from '../state/use-store'
 import { Dialogs } from './dialogs'
 import { TopBar } from './top-bar'
@@ -11,6 +12,7 @@ import { TopBar } from './top-bar'
 export function App() {
   const hasProject = useAppState((state) => state.session?.project != null)
   const dialogOpen = useAppState((state) => state.dialog !== null)
+  const view = useAppState((state) => state.view)
   return (
     <ImportPickersProvider>
       <div className="app">
@@ -19,8 +21,14 @@ export function App() {
         {!dialogOpen && <ErrorList />}
         <ImportProgress />
         <div className={hasProject ? 'workspace' : 'workspace no-project'}>
-          {hasProject && <DocumentList />}
-          <AnnotateView />
+          {hasProject && view === 'review' ? (
+            <ReviewView />
+          ) : (
+            <>
+              {hasProject && <DocumentList />}
+              <AnnotateView />
+            </>
+          )}
         </div>
       </div>
       <Dialogs />

@@ -1,4 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
+
+import { useDismiss } from '../components/use-dismiss'
 
 import { useAppState, useCommands } from '../state/use-store'
 import { useImportPick } from '../import/import-pickers'
@@ -11,21 +13,8 @@ export function FileMenu() {
   const { session, ui } = useCommands()
   const pick = useImportPick()
 
-  useEffect(() => {
-    if (!open) return
-    const close = (event: MouseEvent) => {
-      if (!ref.current?.contains(event.target as Node)) setOpen(false)
-    }
-    const escape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false)
-    }
-    window.addEventListener('mousedown', close)
-    window.addEventListener('keydown', escape)
-    return () => {
-      window.removeEventListener('mousedown', close)
-      window.removeEventListener('keydown', escape)
-    }
-  }, [open])
+  const close = useCallback(() => setOpen(false), [])
+  useDismiss(ref, open, close)
 
   const item = (label: string, action: () => void, enabled = true) => (
     <button

@@ -8,6 +8,8 @@ import type { DocumentEntry } from '@core/project/project'
 import type { GlossError } from '@core/result'
 import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
 
+import { initialReviewState, type ReviewState } from './review-state'
+
 /** The document in the text view, with the current annotator's spans in text order. */
 export interface OpenDoc {
   readonly entry: DocumentEntry
@@ -31,10 +33,13 @@ export type SaveState =
   | { readonly kind: 'failed'; readonly message: string }
 
 /** One document's undo and redo stacks; the top of each is the last element. */
-export interface History {
-  readonly undo: readonly SpanChangeSet[]
-  readonly redo: readonly SpanChangeSet[]
+export interface EditHistory<T> {
+  readonly undo: readonly T[]
+  readonly redo: readonly T[]
 }
+
+/** The annotate view's history of span edits, per document. */
+export type History = EditHistory<SpanChangeSet>
 
 export type StatusFilter = 'all' | DocumentStatus
 
@@ -51,7 +56,11 @@ export interface ShownError {
   readonly error: GlossError
 }
 
+/** The workbench's main views, one at a time. */
+export type View = 'annotate' | 'review'
+
 export interface AppState {
+  readonly view: View
   readonly session: Session | null
   readonly documents: readonly DocumentListItem[]
   readonly filter: StatusFilter
@@ -67,9 +76,11 @@ export interface AppState {
   readonly errors: readonly ShownError[]
   readonly dialog: DialogState | null
   readonly importProgress: { readonly done: number; readonly total: number } | null
+  readonly review: ReviewState
 }
 
 export const initialAppState: AppState = {
+  view: 'annotate',
   session: null,
   documents: [],
   filter: 'all',
@@ -83,4 +94,5 @@ export const initialAppState: AppState = {
   errors: [],
   dialog: null,
   importProgress: null,
+  review: initialReviewState,
 }

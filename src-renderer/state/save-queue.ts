@@ -1,16 +1,18 @@
+import { changeSetInput } from '@contract/as-input'
+import type { GlossError, Result } from '@core/result'
 import type { SpanChangeSet } from '@core/spans/span'
 
 import type { AppState } from './app-state'
 import type { CommandContext } from './context'
 
-interface PendingSave {
-  readonly docId: string
-  readonly changes: SpanChangeSet
-}
+/** One save: sends itself, and on success does what the answer asks; else the error. */
+type PendingSave = () => Promise<GlossError | null>
 
 export interface SaveQueue {
   /** Saves the change set after every earlier one, in order. */
   readonly enqueue: (docId: string, changes: SpanChangeSet) => void
+  /** Any other save (e.g. a gold edit), in the same order as the span edits around it. */
+  readonly enqueueSave: <T>(send: () => Promise<Result<T>>, onSaved: (value: T) => void) => void
   /** Sends the failed change set (and those queued behind it) again. */
   readonly retry: () => void
   /** Resolves when nothing is waiting to be saved, or when a save failed. */
@@ -50,31 +52,37 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
     while (pending.length > 0) {
       const next = pending[0] as PendingSave
       ctx.store.update((state) => ({ ...state, save: { kind: 'saving' } }))
-      const { created, updated, deleted } = next.changes
-      const result = await ctx.client.applySpanChanges({
-        docId: next.docId,
-        changes: { created: [...created], updated: [...updated], deleted: [...deleted] },
-      })
-      if (!result.ok) {
+      const error = await next()
+      if (error !== null) {
         failed = true
-        const { message, hint } = result.error
-        const text = hint ? `${message} ${hint}` : message
+        const text = error.hint ? `${error.message} ${error.hint}` : error.message
         ctx.store.update((state) => ({ ...state, save: { kind: 'failed', message: text } }))
         break
       }
       pending.shift()
-      ctx.store.update((state) => withSaveResult(state, next.docId, result.value.status))
     }
     running = false
     if (!failed) ctx.store.update((state) => ({ ...state, save: { kind: 'saved' } }))
     settle()
   }
 
+  const enqueueSave = <T>(send: () => Promise<Result<T>>, onSaved: (value: T) => void): void => {
+    pending.push(async () => {
+      const result = await send()
+      if (!result.ok) return result.error
+      onSaved(result.value)
+      return null
+    })
+    void run()
+  }
+
   return {
-    enqueue: (docId, changes) => {
-      pending.push({ docId, changes })
-      void run()
-    },
+    enqueue: (docId, changes) =>
+      enqueueSave(
+        () => ctx.client.applySpanChanges({ docId, changes: changeSetInput(changes) }),
+        (saved) => ctx.store.update((state) => withSaveResult(state, docId, saved.status)),
+      ),
+    enqueueSave,
     retry: () => {
       failed = false
       void run()

@@ -1,13 +1,13 @@
 import { labelForKey } from '@core/labels/label-set'
 import { GlossFailure } from '@core/failure'
-import { applyChangeSet, isEmptyChangeSet } from '@core/spans/change-set'
+import { applyChangeSet, invertChangeSet, isEmptyChangeSet } from '@core/spans/change-set'
 import type { Span, SpanChangeSet } from '@core/spans/span'
 import { snapToWords } from '@core/text/snap-to-words'
 
 import type { AppState, History, TextSelection } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
-import { emptyHistory, recordEdit, takeRedo, takeUndo } from '../history'
+import { emptyHistory, recordEdit, takeRedo, takeUndo, type Step } from '../history'
 import type { SaveQueue } from '../save-queue'
 
 const newSpanId = (): string => crypto.randomUUID()
@@ -73,7 +73,7 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
   /** A new edit by the analyst: applied, saved, and undoable. */
   const edit = (changes: SpanChangeSet): void => apply(changes, (h) => recordEdit(h, changes))
 
-  const step = (take: typeof takeUndo): void => {
+  const step = (take: (history: History) => Step<SpanChangeSet> | null): void => {
     const doc = store.get().doc
     if (!doc) return
     const taken = take(store.get().histories[doc.entry.id] ?? emptyHistory)
@@ -178,7 +178,7 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
       return true
     },
 
-    undo: (): void => step(takeUndo),
+    undo: (): void => step((history) => takeUndo(history, invertChangeSet)),
     redo: (): void => step(takeRedo),
     retrySave: (): void => saves.retry(),
   }

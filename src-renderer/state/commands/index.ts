@@ -5,6 +5,8 @@ import { createAnnotationImportCommands } from './annotation-import'
 import { createDocumentCommands } from './documents'
 import { createExportCommands } from './export'
 import { createImportCommands } from './import'
+import { createReviewCommands } from './review'
+import { createReviewDecisionCommands } from './review-decisions'
 import { createSessionCommands } from './session'
 import { createSettingsCommands } from './settings'
 import { createUiCommands } from './ui'
@@ -13,7 +15,8 @@ import { createUiCommands } from './ui'
 export function createCommands(ctx: CommandContext) {
   const saves = createSaveQueue(ctx)
   const documents = createDocumentCommands(ctx)
-  const session = createSessionCommands(ctx, documents)
+  const review = createReviewCommands(ctx)
+  const session = createSessionCommands(ctx, documents, review)
   return {
     session,
     documents,
@@ -23,6 +26,8 @@ export function createCommands(ctx: CommandContext) {
     exports: createExportCommands(ctx),
     settings: createSettingsCommands(ctx, session, documents),
     ui: createUiCommands(ctx),
+    review,
+    decide: createReviewDecisionCommands(ctx, saves, review),
     /** Resolves once every edit made so far has been saved (or a save failed). */
     savesSettled: saves.idle,
   }

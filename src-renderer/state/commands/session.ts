@@ -3,7 +3,9 @@ import type { ProjectSummary } from '@contract/endpoints'
 import type { AppState } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
+import { initialReviewState } from '../review-state'
 import type { DocumentCommands } from './documents'
+import type { ReviewCommands } from './review'
 
 // Edits made as someone else, or in another project, must not be undone into this one.
 const freshWorkspace = (state: AppState): AppState => ({
@@ -14,15 +16,21 @@ const freshWorkspace = (state: AppState): AppState => ({
   selection: null,
   selectedSpanId: null,
   histories: {},
+  review: initialReviewState,
 })
 
-export function createSessionCommands(ctx: CommandContext, documents: DocumentCommands) {
+export function createSessionCommands(
+  ctx: CommandContext,
+  documents: DocumentCommands,
+  review: ReviewCommands,
+) {
   const { store, client } = ctx
 
   const loadWorkspace = async (): Promise<void> => {
     if (!store.get().session?.project) return
     await documents.refreshDocuments()
     await documents.openFirstIfNone()
+    if (store.get().view === 'review') await review.refresh()
   }
 
   const commands = {

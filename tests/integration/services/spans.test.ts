@@ -3,8 +3,8 @@ import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { changeSetInput } from '../../../src-main/contract/as-input'
 import { invertChangeSet } from '../../../src-main/core/spans/change-set'
-import type { SpanChangeSet } from '../../../src-main/core/spans/span'
 import {
   created,
   failure,
@@ -28,12 +28,6 @@ async function emojiProject() {
   return { where, handlers, text, file }
 }
 
-// The contract's input types are zod's mutable arrays; the core returns readonly ones.
-const asInput = (changes: SpanChangeSet) => ({
-  created: [...changes.created],
-  updated: [...changes.updated],
-  deleted: [...changes.deleted],
-})
 
 const spansOnDisk = async (file: string) => ((await readJson(file)) as { spans: unknown[] }).spans
 
@@ -75,7 +69,7 @@ describe('span edits', () => {
 
     await ok(handlers, 'applySpanChanges', {
       docId: DOC,
-      changes: asInput(invertChangeSet(relabel)),
+      changes: changeSetInput(invertChangeSet(relabel)),
     })
     expect(await spansOnDisk(file)).toEqual([claim])
     await ok(handlers, 'applySpanChanges', { docId: DOC, changes: relabel })

@@ -3,23 +3,15 @@ import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { goldEditInput } from '../../../../src-main/contract/as-input'
 import { acceptVersion } from '../../../../src-main/core/review/adjudicate'
-import { EMPTY_GOLD, type GoldEdit } from '../../../../src-main/core/review/gold-edit'
+import { EMPTY_GOLD } from '../../../../src-main/core/review/gold-edit'
 import { groupCandidates } from '../../../../src-main/core/review/group-candidates'
 import { failure, ok, readJson } from '../support/project-fixture'
 import { reviewProject } from './review-fixture'
 
 const CTX = { reviewer: 'carol', now: '2026-03-03T10:00:00.000Z', newId: () => 'gold-1' }
 
-// The contract's input types are zod's mutable arrays; the core returns readonly ones.
-const asInput = (edit: GoldEdit) => ({
-  spans: {
-    created: [...edit.spans.created],
-    updated: [...edit.spans.updated],
-    deleted: [...edit.spans.deleted],
-  },
-  decisions: [...edit.decisions],
-})
 
 describe('the review of one document', () => {
   it("shows the chosen annotators' layers and says who has not annotated it", async () => {
@@ -52,7 +44,7 @@ describe('the review of one document', () => {
     const [group] = groupCandidates(review.layers)
     const edit = acceptVersion(group!, 'bob', EMPTY_GOLD, { ...CTX, text })
 
-    const saved = await ok(alice, 'applyGoldEdit', { docId, annotators: [], edit: asInput(edit) })
+    const saved = await ok(alice, 'applyGoldEdit', { docId, annotators: [], edit: goldEditInput(edit) })
 
     expect(saved.progress).toMatchObject({ settledDisagreements: 1, adjudicated: true })
     expect(await readJson(goldFile)).toEqual({
@@ -120,13 +112,13 @@ describe('the review of one document', () => {
       text,
       newId: () => 'gold-2',
     })
-    await ok(alice, 'applyGoldEdit', { docId, annotators: [], edit: asInput(first) })
+    await ok(alice, 'applyGoldEdit', { docId, annotators: [], edit: goldEditInput(first) })
     const before = await readFile(goldFile, 'utf8')
 
     const error = await failure(alice, 'applyGoldEdit', {
       docId,
       annotators: [],
-      edit: asInput(stale),
+      edit: goldEditInput(stale),
     })
 
     expect(error).toMatchObject({ code: 'conflict' })
@@ -139,7 +131,7 @@ describe('the review of one document', () => {
     const review = await ok(alice, 'getReviewDocument', { docId, annotators: [] })
     const [group] = groupCandidates(review.layers)
     const edit = acceptVersion(group!, 'alice', EMPTY_GOLD, { ...CTX, text })
-    const foreign = asInput({
+    const foreign = goldEditInput({
       ...edit,
       spans: {
         ...edit.spans,

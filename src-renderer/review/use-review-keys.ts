@@ -1,0 +1,59 @@
+import { digitOf, undoRedoOf, useViewKeys } from '../components/view-keys'
+import type { Commands } from '../state/commands'
+
+const NUDGES: Readonly<Record<string, readonly ['start' | 'end', -1 | 1]>> = {
+  '[': ['start', -1],
+  ']': ['start', 1],
+  '{': ['end', -1],
+  '}': ['end', 1],
+}
+
+/** What a key does in the review view; `true` when it was handled. */
+export function handleReviewKey(event: KeyboardEvent, commands: Commands): boolean {
+  const { review, decide, annotate } = commands
+  const history = undoRedoOf(event)
+  if (history !== null) {
+    decide[history]()
+    return true
+  }
+  if (event.altKey || event.ctrlKey || event.metaKey) return false
+  const nudge = NUDGES[event.key]
+  if (nudge) {
+    decide.nudgeGold(...nudge)
+    return true
+  }
+  const key = event.key.toLowerCase()
+  const digit = event.shiftKey ? null : digitOf(event)
+  if (digit) return decide.pressDigit(digit)
+  if (event.shiftKey) return false
+  switch (key) {
+    case 'n':
+      review.stepGroup(1)
+      return true
+    case 'p':
+      review.stepGroup(-1)
+      return true
+    case 'j':
+      void review.stepDocument(1)
+      return true
+    case 'k':
+      void review.stepDocument(-1)
+      return true
+    case 'a':
+      decide.acceptAllAgreed()
+      return true
+    case 'x':
+    case 'delete':
+    case 'backspace':
+      return decide.deleteOrReject()
+    case 'escape':
+      annotate.setSelection(null)
+      review.selectGoldSpan(null)
+      return true
+    default:
+      return false
+  }
+}
+
+/** The review view's keyboard, on the window; silent while typing or in a dialog. */
+export const useReviewKeys = (): void => useViewKeys(handleReviewKey)

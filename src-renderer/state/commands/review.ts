@@ -1,0 +1,178 @@
+import type { ReviewDocument } from '@contract/endpoints'
+import { groupCandidates } from '@core/review/group-candidates'
+
+import type { AppState, View } from '../app-state'
+import type { CommandContext } from '../context'
+import { unwrap } from '../context'
+import { groupAt, nextOpenGroup, visibleGroups } from '../review-selectors'
+import type { ReviewDoc, ReviewFilter, ReviewState } from '../review-state'
+
+const withReview = (state: AppState, change: (review: ReviewState) => ReviewState): AppState => ({
+  ...state,
+  review: change(state.review),
+})
+
+/** The review's copy of a document as the host sent it, with its groups worked out once. */
+export function toReviewDoc(opened: ReviewDocument): ReviewDoc {
+  return {
+    entry: opened.entry,
+    text: opened.text,
+    layers: opened.layers,
+    notAnnotated: opened.notAnnotated,
+    gold: { spans: opened.gold?.spans ?? [], decisions: opened.gold?.decisions ?? [] },
+    groups: groupCandidates(opened.layers),
+  }
+}
+
+/** Review mode: which annotators, which document, which group; loading and moving around. */
+export function createReviewCommands(ctx: CommandContext) {
+  const { store, client } = ctx
+  const review = (): ReviewState => store.get().review
+  const update = (change: (review: ReviewState) => ReviewState): void =>
+    store.update((state) => withReview(state, change))
+
+  const loadList = async (annotators: readonly string[]): Promise<boolean> => {
+    const [available, listed] = await Promise.all([
+      client.listAnnotators({}),
+      client.listReview({ annotators: [...annotators] }),
+    ])
+    const names = unwrap(ctx, available)
+    const list = unwrap(ctx, listed)
+    if (!names || !list) return false
+    update((current) => ({
+      ...current,
+      available: names,
+      annotators: list.annotators,
+      documents: list.documents,
+    }))
+    return true
+  }
+
+  const commands = {
+    /** Switches the main view; entering review loads it the first time. */
+    setView: async (view: View): Promise<void> => {
+      store.update((state) => ({ ...state, view, selection: null }))
+      if (view === 'review') await commands.refresh()
+    },
+
+    /** Reads the list and the open document again (after a change on disk, a merge, ...). */
+    refresh: async (): Promise<void> => {
+      if (!(await loadList(review().annotators))) return
+      const { documents, doc } = review()
+      const annotateDoc = store.get().doc?.entry.id
+      const target =
+        doc?.entry.id ??
+        documents.find((item) => item.id === annotateDoc)?.id ??
+        documents.find((item) => !item.adjudicated && item.annotated.length > 0)?.id ??
+        documents[0]?.id
+      if (target !== undefined) await commands.openDocument(target, doc?.entry.id === target)
+    },
+
+    /** Reviews these annotators (in this order) from now on. */
+    chooseAnnotators: async (annotators: readonly string[]): Promise<void> => {
+      if (!(await loadList(annotators))) return
+      const docId = review().doc?.entry.id
+      if (docId !== undefined) await commands.openDocument(docId)
+    },
+
+    /** Opens a document for review; `keepPlace` keeps the current group when it still exists. */
+    openDocument: async (docId: string, keepPlace = false): Promise<void> => {
+      update((current) => ({ ...current, openingDocId: docId }))
+      const opened = unwrap(
+        ctx,
+        await client.getReviewDocument({ docId, annotators: [...review().annotators] }),
+      )
+      if (review().openingDocId !== docId) return
+      const doc = opened && toReviewDoc(opened)
+      store.update((state) =>
+        withReview({ ...state, selection: null }, (current) => {
+          const kept = keepPlace ? doc?.groups.find((group) => group.id === current.groupId) : null
+          const first = doc ? (kept ?? nextOpenGroup(doc, null) ?? doc.groups[0] ?? null) : null
+          return {
+            ...current,
+            openingDocId: null,
+            doc,
+            groupId: first?.id ?? null,
+            goldSpanId: keepPlace ? current.goldSpanId : null,
+            revealSeq: keepPlace ? current.revealSeq : current.revealSeq + 1,
+          }
+        }),
+      )
+    },
+
+    /** J/K: the next or previous document in the review list. */
+    stepDocument: async (delta: 1 | -1): Promise<void> => {
+      const { documents, doc } = review()
+      const at = documents.findIndex((item) => item.id === doc?.entry.id)
+      const target = documents[Math.min(documents.length - 1, Math.max(0, at + delta))]
+      if (target && target.id !== doc?.entry.id) await commands.openDocument(target.id)
+    },
+
+    setFilter: (filter: ReviewFilter): void => update((current) => ({ ...current, filter })),
+
+    setShowGold: (showGold: boolean): void =>
+      update((current) => ({
+        ...current,
+        showGold,
+        goldSpanId: showGold ? current.goldSpanId : null,
+      })),
+
+    /** Makes a group the current one; `reveal` scrolls the text to it. */
+    selectGroup: (groupId: string | null, reveal = false): void =>
+      store.update((state) =>
+        withReview({ ...state, selection: null }, (current) => ({
+          ...current,
+          groupId,
+          goldSpanId: null,
+          revealSeq: reveal ? current.revealSeq + 1 : current.revealSeq,
+        })),
+      ),
+
+    selectGoldSpan: (spanId: string | null, reveal = false): void =>
+      store.update((state) =>
+        withReview({ ...state, selection: null }, (current) => ({
+          ...current,
+          goldSpanId: spanId,
+          revealSeq: reveal ? current.revealSeq + 1 : current.revealSeq,
+        })),
+      ),
+
+    /** A click in the text: the gold span there (when gold is shown), else the group there. */
+    clickAt: (offset: number | null): void => {
+      const { doc, showGold } = review()
+      if (!doc || offset === null) return commands.selectGoldSpan(null)
+      const gold = showGold
+        ? doc.gold.spans
+            .filter((span) => span.start <= offset && offset < span.end)
+            .sort((a, b) => a.end - a.start - (b.end - b.start))[0]
+        : undefined
+      if (gold) return commands.selectGoldSpan(gold.id)
+      const group = groupAt(doc, offset)
+      if (group) commands.selectGroup(group.id)
+      else commands.selectGoldSpan(null)
+    },
+
+    /** N/P: the next or previous group in the list, wrapping around. */
+    stepGroup: (delta: 1 | -1): void => {
+      const { doc, filter, groupId } = review()
+      if (!doc) return
+      const list = visibleGroups(doc, filter)
+      if (list.length === 0) return
+      const at = list.findIndex((group) => group.id === groupId)
+      const current = doc.groups.find((group) => group.id === groupId)
+      let index: number
+      if (at >= 0) index = (at + delta + list.length) % list.length
+      else if (current === undefined) index = delta === 1 ? 0 : list.length - 1
+      else {
+        // The current group left the list (it was just settled): go on from where it was.
+        const after = list.findIndex((group) => group.start > current.start)
+        index = delta === 1 ? (after < 0 ? 0 : after) : (after < 0 ? list.length : after) - 1
+        if (index < 0) index = list.length - 1
+      }
+      commands.selectGroup((list[index] ?? list[0])!.id, true)
+    },
+  }
+  return commands
+}
+
+export type ReviewCommands = ReturnType<typeof createReviewCommands>

@@ -5,9 +5,7 @@ import type { Input } from './endpoints'
 // The contract's input types are zod's mutable arrays; the core builds readonly ones.
 
 /** A span change set as `applySpanChanges` takes it. */
-export const changeSetInput = (
-  changes: SpanChangeSet,
-): Input<'applySpanChanges'>['changes'] => ({
+export const changeSetInput = (changes: SpanChangeSet): Input<'applySpanChanges'>['changes'] => ({
   created: [...changes.created],
   updated: [...changes.updated],
   deleted: [...changes.deleted],

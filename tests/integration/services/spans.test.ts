@@ -28,7 +28,6 @@ async function emojiProject() {
   return { where, handlers, text, file }
 }
 
-
 const spansOnDisk = async (file: string) => ((await readJson(file)) as { spans: unknown[] }).spans
 
 describe('span edits', () => {

@@ -12,7 +12,6 @@ import { reviewProject } from './review-fixture'
 
 const CTX = { reviewer: 'carol', now: '2026-03-03T10:00:00.000Z', newId: () => 'gold-1' }
 
-
 describe('the review of one document', () => {
   it("shows the chosen annotators' layers and says who has not annotated it", async () => {
     const { alice, tag, docId, where } = await reviewProject()
@@ -44,7 +43,11 @@ describe('the review of one document', () => {
     const [group] = groupCandidates(review.layers)
     const edit = acceptVersion(group!, 'bob', EMPTY_GOLD, { ...CTX, text })
 
-    const saved = await ok(alice, 'applyGoldEdit', { docId, annotators: [], edit: goldEditInput(edit) })
+    const saved = await ok(alice, 'applyGoldEdit', {
+      docId,
+      annotators: [],
+      edit: goldEditInput(edit),
+    })
 
     expect(saved.progress).toMatchObject({ settledDisagreements: 1, adjudicated: true })
     expect(await readJson(goldFile)).toEqual({

@@ -2,6 +2,7 @@ import { GlossFailure } from '../core/failure'
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io'
 import { exportCommand } from './export-command'
 import { importCommand } from './import-command'
+import { mergeCommand } from './merge-command'
 import { USAGE, UsageError } from './usage'
 
 export type { CliIo } from './cli-io'
@@ -10,6 +11,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   {
     import: importCommand,
     export: exportCommand,
+    merge: mergeCommand,
   }
 
 /**

@@ -87,7 +87,7 @@ function print(summary: MergeSummary, io: CliIo): void {
       : `dry run, nothing written: merging "${summary.fromName}" from ${summary.from}`,
   )
   for (const layer of summary.layers) {
-    io.stdout(`layer ${layerTitle(layer)}: ${layerOutcome(layer, summary.applied)}`)
+    io.stdout(`${layerTitle(layer)}: ${layerOutcome(layer, summary.applied)}`)
   }
   if (summary.layers.length === 0) io.stdout('no layers to merge')
   io.stdout(documentsLine(summary))

@@ -12,20 +12,20 @@ export const layerTitle = (layer: MergeLayer): string =>
 
 /**
  * What the merge does (`applied`: did) with the layer, after its title:
- * "new layer: 3 files (3 documents), 12 spans".
+ * "new layer, 3 files (3 documents), 12 spans".
  */
 export function layerOutcome(layer: MergeLayer, applied: boolean): string {
   const brought = `${counted(layer.filesAdded, 'file')} (${counted(layer.documents, 'document')}), ${counted(layer.spans, 'span')}`
   const here = layer.filesAlreadyHere > 0 ? `; ${layer.filesAlreadyHere} already here` : ''
   switch (layer.state) {
     case 'new':
-      return `new layer: ${brought}`
+      return `new layer, ${brought}`
     case 'adding':
       return `${applied ? 'added' : 'adds'} ${brought}${here}`
     case 'already-here':
       return `already here (${counted(layer.filesAlreadyHere, 'file')})`
     case 'clash':
-      return `clash: ${counted(layer.filesDiffering, 'file differs', 'files differ')} from this project's ${layer.as}, so nothing of it is merged`
+      return `clashes with this project's ${layer.as} (${counted(layer.filesDiffering, 'file differs', 'files differ')}), so nothing of it is merged`
   }
 }
 

@@ -5,6 +5,7 @@ import { createAnnotationImportCommands } from './annotation-import'
 import { createDocumentCommands } from './documents'
 import { createExportCommands } from './export'
 import { createImportCommands } from './import'
+import { createMergeCommands } from './merge'
 import { createSessionCommands } from './session'
 import { createSettingsCommands } from './settings'
 import { createUiCommands } from './ui'
@@ -21,6 +22,7 @@ export function createCommands(ctx: CommandContext) {
     imports: createImportCommands(ctx, documents),
     annotationImports: createAnnotationImportCommands(ctx, documents),
     exports: createExportCommands(ctx),
+    merges: createMergeCommands(ctx, documents),
     settings: createSettingsCommands(ctx, session, documents),
     ui: createUiCommands(ctx),
     /** Resolves once every edit made so far has been saved (or a save failed). */

@@ -17,10 +17,7 @@ export function createMergeCommands(ctx: CommandContext, documents: DocumentComm
       // The analyst's own layer gained files under the undo stacks: undo must not reach them.
       store.update((state) => ({ ...state, histories: {} }))
     }
-    await documents.refreshDocuments()
-    const open = store.get().doc
-    if (open) await documents.openDocument(open.entry.id)
-    else await documents.openFirstIfNone()
+    await documents.reloadDocuments()
   }
 
   return {

@@ -57,7 +57,7 @@ export function MergeDetails({ summary }: { readonly summary: MergeSummary }) {
       {summary.refused.length > 0 && (
         <section>
           <h3>Not merged ({summary.refused.length.toLocaleString('en')})</h3>
-          <ul className="outcome-list" aria-label="Not merged">
+          <ul className="outcome-list merge-refused" aria-label="Not merged">
             {summary.refused.map((refusal, index) => (
               <li key={`${refusal.item}-${index}`}>
                 <span className="outcome-file">{refusal.item}</span>

@@ -42,9 +42,11 @@ describe('merge commands', () => {
   let sent: Input<'mergeProject'>[]
   let layers: MergeLayer[]
   let merged: boolean
+  let picked: Input<'pickProjectFolder'>[]
 
   beforeEach(async () => {
     sent = []
+    picked = []
     layers = [layer('bob')]
     merged = false
     const base = createFakeClient().client
@@ -55,6 +57,10 @@ describe('merge commands', () => {
         merged ||= input.apply
         return { ok: true, value: summaryWith(layers, input.apply) }
       },
+      pickProjectFolder: async (input: Input<'pickProjectFolder'>) => {
+        picked.push(input)
+        return { ok: true, value: { path: '/media/usb/colleague' } }
+      },
       // After the merge the host lists the document that came in.
       listDocuments: async (input: Input<'listDocuments'>) => {
         const listed = await base.listDocuments(input)
@@ -64,6 +70,11 @@ describe('merge commands', () => {
     store = createStore(initialAppState)
     commands = createCommands({ store, client })
     await commands.session.loadSession()
+  })
+
+  it('asks the native dialog for a folder to merge', async () => {
+    expect(await commands.merges.pickMergeFolder()).toBe('/media/usb/colleague')
+    expect(picked).toEqual([{ purpose: 'merge' }])
   })
 
   it('plans without writing and leaves the dialog and the list as they are', async () => {

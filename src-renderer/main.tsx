@@ -16,6 +16,7 @@ import './styles/forms.css'
 import './styles/dialogs.css'
 import './styles/data-dialogs.css'
 import './styles/review.css'
+import './styles/merge.css'
 
 const store = createStore(initialAppState)
 const commands = createCommands({ store, client: createClient() })

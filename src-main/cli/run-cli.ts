@@ -3,6 +3,7 @@ import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io'
 import { adjudicateCommand } from './adjudicate-command'
 import { exportCommand } from './export-command'
 import { importCommand } from './import-command'
+import { mergeCommand } from './merge-command'
 import { USAGE, UsageError } from './usage'
 
 export type { CliIo } from './cli-io'
@@ -12,6 +13,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
     import: importCommand,
     export: exportCommand,
     adjudicate: adjudicateCommand,
+    merge: mergeCommand,
   }
 
 /**

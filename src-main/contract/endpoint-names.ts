@@ -23,6 +23,7 @@ export const ENDPOINT_NAMES = [
   'applyGoldEdit',
   'adjudicateMajority',
   'getGold',
+  'mergeProject',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import type { ExportFile, ImportProblem } from '../core/formats/dataset'
 import type { Label } from '../core/labels/label'
+import type { MergeSummary } from '../core/project/merge-summary'
 import type { DocumentEntry, ProjectSettings } from '../core/project/project'
 import type { Result } from '../core/result'
 import type { ReviewProgress } from '../core/review/review-progress'
@@ -150,9 +151,12 @@ export const endpoints = {
     input: z.object({ path: z.string().min(1), create: z.boolean() }).strict(),
     output: {} as ProjectSummary,
   },
-  /** Asks the user for a project folder with a native dialog (Electron only). */
+  /**
+   * Asks the user for a project folder with a native dialog (Electron only): to make, to
+   * open, or a colleague's to merge (`mergeProject`).
+   */
   pickProjectFolder: {
-    input: z.object({ purpose: z.enum(['new', 'open']) }).strict(),
+    input: z.object({ purpose: z.enum(['new', 'open', 'merge']) }).strict(),
     output: {} as { readonly path: string | null },
   },
   /** Changes who the edits are attributed to; remembered for the next start. */
@@ -311,6 +315,23 @@ export const endpoints = {
   getGold: {
     input: z.object({ docId: docIdSchema }).strict(),
     output: {} as AnnotationFile | null,
+  },
+  /**
+   * Merges a colleague's project folder at `path` (a full path; only read) into the open
+   * project: their layers and the documents it lacks, never changing a file it has. A layer
+   * whose files differ from ours of the same name is a clash and is not merged unless
+   * `renames` gives it another name (their name → new name). With `apply: false` it only
+   * plans: the same summary, nothing written.
+   */
+  mergeProject: {
+    input: z
+      .object({
+        path: z.string().min(1),
+        renames: z.record(z.string().min(1).max(200), annotatorSchema).default({}),
+        apply: z.boolean(),
+      })
+      .strict(),
+    output: {} as MergeSummary,
   },
 } as const satisfies Record<EndpointName, { input: z.ZodType; output: unknown }>
 

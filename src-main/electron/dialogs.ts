@@ -10,6 +10,7 @@ const ARTICLE_FILTERS = [
 const FOLDER_DIALOGS = {
   new: { title: 'New project folder', buttonLabel: 'Create project here' },
   open: { title: 'Open project folder', buttonLabel: 'Open project' },
+  merge: { title: 'Colleague’s project folder to merge', buttonLabel: 'Choose project' },
   export: { title: 'Export into folder', buttonLabel: 'Export here' },
 } as const
 
@@ -18,6 +19,8 @@ const FOLDER_PROPERTIES: OpenDialogOptions['properties'] = [
   'createDirectory',
   'promptToCreate',
 ]
+// A colleague's project is only read: offering to create a folder there would make no sense.
+const EXISTING_FOLDER: OpenDialogOptions['properties'] = ['openDirectory']
 
 // The export's own extension first (.jsonl, .csv, .conll, ...), so the dialog keeps it.
 const saveFilters = (name: string) => {
@@ -41,7 +44,8 @@ export function createShellPorts(getWindow: () => BrowserWindow | null): ShellPo
   return {
     host: 'electron',
     pickFolder: async (purpose) => {
-      const [folder] = await open({ ...FOLDER_DIALOGS[purpose], properties: FOLDER_PROPERTIES })
+      const properties = purpose === 'merge' ? EXISTING_FOLDER : FOLDER_PROPERTIES
+      const [folder] = await open({ ...FOLDER_DIALOGS[purpose], properties })
       return folder ?? null
     },
     pickPaths: (kind) =>

@@ -79,6 +79,22 @@ if (!app.requestSingleInstanceLock()) {
         const parent = getWindow()
         await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options))
       },
+      confirm: async ({ title, detail, confirmLabel }) => {
+        const options = {
+          type: 'question' as const,
+          title,
+          message: title,
+          detail,
+          buttons: [confirmLabel, 'Cancel'],
+          defaultId: 0,
+          cancelId: 1,
+        }
+        const parent = getWindow()
+        const { response } = await (parent
+          ? dialog.showMessageBox(parent, options)
+          : dialog.showMessageBox(options))
+        return response === 0
+      },
     })
     Menu.setApplicationMenu(buildMenu(actions, getWindow, devServerUrl !== undefined))
 

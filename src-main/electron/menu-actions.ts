@@ -1,6 +1,8 @@
 import { dispatch } from '../contract/dispatch'
 import type { Handlers, ImportSummary } from '../contract/endpoints'
 import type { GlossError } from '../core/result'
+import { mergeFromMenu } from './merge-action'
+import { describeError } from './menu-message'
 
 export interface MenuMessage {
   readonly kind: 'info' | 'error'
@@ -14,6 +16,14 @@ export interface MenuEnvironment {
   /** Reloads the page; the UI reads the session and the document list again on start. */
   readonly reload: () => void
   readonly showMessage: (message: MenuMessage) => Promise<void>
+  /** A message with a confirm and a cancel button; `true` when the user confirms. */
+  readonly confirm: (message: MenuConfirm) => Promise<boolean>
+}
+
+export interface MenuConfirm {
+  readonly title: string
+  readonly detail: string
+  readonly confirmLabel: string
 }
 
 export interface MenuActions {
@@ -22,14 +32,12 @@ export interface MenuActions {
   readonly importFiles: () => Promise<void>
   readonly importFolder: () => Promise<void>
   readonly exportJsonl: () => Promise<void>
+  readonly mergeProject: () => Promise<void>
 }
 
 // `importPaths` takes at most 1000 paths per call; smaller batches keep each call short.
 const IMPORT_BATCH = 200
 const LISTED_REFUSALS = 10
-
-const describe = (error: GlossError): string =>
-  [error.message, error.file && `File: ${error.file}`, error.hint].filter(Boolean).join('\n')
 
 /** "Imported 3, 1 already in the project, 1 refused" plus why each refused file was refused. */
 export function summarizeImport(summary: ImportSummary): string {
@@ -51,7 +59,7 @@ export function summarizeImport(summary: ImportSummary): string {
 export function createMenuActions(env: MenuEnvironment): MenuActions {
   const { handlers } = env
   const fail = (title: string, error: GlossError): Promise<void> =>
-    env.showMessage({ kind: 'error', title, detail: describe(error) })
+    env.showMessage({ kind: 'error', title, detail: describeError(error) })
 
   const switchProject = async (purpose: 'new' | 'open'): Promise<void> => {
     const picked = await dispatch(handlers, 'pickProjectFolder', { purpose })
@@ -101,6 +109,7 @@ export function createMenuActions(env: MenuEnvironment): MenuActions {
     openProject: () => switchProject('open'),
     importFiles: () => importKind('files'),
     importFolder: () => importKind('folder'),
+    mergeProject: () => mergeFromMenu(env),
     exportJsonl: async () => {
       const dataset = await dispatch(handlers, 'exportDataset', { format: 'jsonl', source: 'all' })
       if (!dataset.ok) return fail('Could not export', dataset.error)

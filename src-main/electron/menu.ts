@@ -36,6 +36,7 @@ export function buildMenu(
         { type: 'separator' },
         { label: 'Import Files…', accelerator: 'CmdOrCtrl+I', click: run(actions.importFiles) },
         { label: 'Import Folder…', click: run(actions.importFolder) },
+        { label: "Merge Colleague's Project…", click: run(actions.mergeProject) },
         { type: 'separator' },
         { label: 'Export JSONL…', accelerator: 'CmdOrCtrl+E', click: run(actions.exportJsonl) },
         { type: 'separator' },

@@ -4,6 +4,7 @@ import { annotationImportHandlers } from './handler-groups/annotation-import-han
 import { documentHandlers } from './handler-groups/document-handlers'
 import { exportHandlers } from './handler-groups/export-handlers'
 import { importHandlers } from './handler-groups/import-handlers'
+import { mergeHandlers } from './handler-groups/merge-handlers'
 import { projectHandlers } from './handler-groups/project-handlers'
 import { reviewHandlers } from './handler-groups/review-handlers'
 import { createSessionContext } from './session/session-context'
@@ -33,5 +34,6 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...exportHandlers(session),
     ...annotationImportHandlers(session),
     ...reviewHandlers(session),
+    ...mergeHandlers(session),
   }
 }

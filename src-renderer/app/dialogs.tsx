@@ -2,6 +2,8 @@ import { ExportDialog } from '../export/export-dialog'
 import { AnnotationImportDialog } from '../import/annotation-import-dialog'
 import { AnnotationImportSummaryDialog } from '../import/annotation-import-summary-dialog'
 import { ImportSummaryDialog } from '../import/import-summary-dialog'
+import { MergeDialog } from '../merge/merge-dialog'
+import { MergeSummaryDialog } from '../merge/merge-summary-dialog'
 import { ProjectDialog } from '../project/project-dialog'
 import { SettingsDialog } from '../settings/settings-dialog'
 import { useAppState } from '../state/use-store'
@@ -23,5 +25,9 @@ export function Dialogs() {
       return <AnnotationImportSummaryDialog summary={dialog.summary} />
     case 'settings':
       return <SettingsDialog />
+    case 'merge':
+      return <MergeDialog />
+    case 'merge-summary':
+      return <MergeSummaryDialog summary={dialog.summary} />
   }
 }

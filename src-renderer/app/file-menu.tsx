@@ -53,6 +53,7 @@ export function FileMenu() {
             () => ui.openDialog({ kind: 'import-annotations' }),
             hasProject,
           )}
+          {item("Merge colleague's project…", () => ui.openDialog({ kind: 'merge' }), hasProject)}
           {item('Export…', () => ui.openDialog({ kind: 'export' }), hasProject)}
           <hr />
           {item('Settings', () => ui.openDialog({ kind: 'settings' }), hasProject)}

@@ -4,6 +4,7 @@ import type {
   ImportSummary,
   Session,
 } from '@contract/endpoints'
+import type { MergeSummary } from '@core/project/merge-summary'
 import type { DocumentEntry } from '@core/project/project'
 import type { GlossError } from '@core/result'
 import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
@@ -50,6 +51,8 @@ export type DialogState =
   | { readonly kind: 'import-annotations' }
   | { readonly kind: 'annotation-import-summary'; readonly summary: AnnotationImportSummary }
   | { readonly kind: 'settings' }
+  | { readonly kind: 'merge' }
+  | { readonly kind: 'merge-summary'; readonly summary: MergeSummary }
 
 export interface ShownError {
   readonly id: number

@@ -20,7 +20,7 @@ export interface ProjectStore {
   readProject(): Promise<ProjectFile>
   updateProject(change: (project: ProjectFile) => ProjectFile): Promise<ProjectFile>
   readIndex(): Promise<DocumentIndexFile>
-  /** Appends entries to the index in one write. */
+  /** Appends entries to the index in one write; ids it lists already are passed over. */
   addDocuments(entries: readonly DocumentEntry[]): Promise<DocumentIndexFile>
   /** The entry for `docId`, or a `not-found` failure. */
   findDocument(docId: string): Promise<DocumentEntry>
@@ -104,10 +104,15 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore
       }),
     readIndex,
     addDocuments: (entries) =>
-      indexFile.update((current) => ({
-        version: 1,
-        documents: [...(current?.documents ?? []), ...entries],
-      })),
+      indexFile.update((current) => {
+        const documents = current?.documents ?? []
+        // Another import or merge may have listed one since the caller read the index.
+        const listed = new Set(documents.map((entry) => entry.id))
+        return {
+          version: 1,
+          documents: [...documents, ...entries.filter((entry) => !listed.has(entry.id))],
+        }
+      }),
     async findDocument(docId) {
       const entry = (await readIndex()).documents.find((document) => document.id === docId)
       if (entry !== undefined) return entry

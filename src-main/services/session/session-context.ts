@@ -91,7 +91,7 @@ function checkAnnotator(name: string): string {
 }
 
 /** A path typed by the user: `~` is their home folder; it must be absolute otherwise. */
-function expandPath(typed: string): string {
+export function expandPath(typed: string): string {
   const path = typed.trim()
   if (path === '~') return homedir()
   if (path.startsWith('~/') || path.startsWith('~\\')) return join(homedir(), path.slice(2))

@@ -24,10 +24,7 @@ export function createAnnotationImportCommands(ctx: CommandContext, documents: D
       // The analyst's own layer changed under the undo stacks: undo would revert the import.
       store.update((state) => ({ ...state, histories: {} }))
     }
-    await documents.refreshDocuments()
-    const open = store.get().doc
-    if (open) await documents.openDocument(open.entry.id)
-    else await documents.openFirstIfNone()
+    await documents.reloadDocuments()
   }
 
   return {

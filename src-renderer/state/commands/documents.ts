@@ -57,6 +57,14 @@ export function createDocumentCommands(ctx: CommandContext) {
       else store.update((state) => ({ ...state, doc: null }))
     },
 
+    /** Files changed under the open project: fetch the list and the open document again. */
+    reloadDocuments: async (): Promise<void> => {
+      await commands.refreshDocuments()
+      const open = store.get().doc
+      if (open) await commands.openDocument(open.entry.id)
+      else await commands.openFirstIfNone()
+    },
+
     setFilter: (filter: StatusFilter): void => {
       store.update((state) => ({ ...state, filter }))
     },

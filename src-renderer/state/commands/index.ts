@@ -7,6 +7,7 @@ import { createExportCommands } from './export'
 import { createImportCommands } from './import'
 import { createReviewCommands } from './review'
 import { createReviewDecisionCommands } from './review-decisions'
+import { createMergeCommands } from './merge'
 import { createSessionCommands } from './session'
 import { createSettingsCommands } from './settings'
 import { createUiCommands } from './ui'
@@ -24,6 +25,7 @@ export function createCommands(ctx: CommandContext) {
     imports: createImportCommands(ctx, documents),
     annotationImports: createAnnotationImportCommands(ctx, documents),
     exports: createExportCommands(ctx),
+    merges: createMergeCommands(ctx, documents),
     settings: createSettingsCommands(ctx, session, documents),
     ui: createUiCommands(ctx),
     review,

@@ -127,6 +127,7 @@ describe('the Electron main process', () => {
       'Open Project…',
       'Import Files…',
       'Import Folder…',
+      "Merge Colleague's Project…",
       'Export JSONL…',
     ])
   })

@@ -25,6 +25,7 @@ function setup(handlers: Partial<Record<keyof Handlers, (input: never) => Promis
     showMessage: async (message) => {
       messages.push(message)
     },
+    confirm: async () => false,
   })
   return { actions, messages, reload }
 }

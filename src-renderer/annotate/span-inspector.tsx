@@ -1,8 +1,8 @@
 import type { Label } from '@core/labels/label'
 import type { Span } from '@core/spans/span'
-import { LabelChoices } from '../components/label-choices'
 import { useState } from 'react'
 
+import { LabelChoices } from '../components/label-choices'
 import { useCommands } from '../state/use-store'
 
 interface SpanInspectorProps {

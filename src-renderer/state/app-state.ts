@@ -59,6 +59,15 @@ export interface ShownError {
   readonly error: GlossError
 }
 
+/** "Compare with gold" in the annotate view: the adjudicated spans of the open document. */
+export interface GoldCompare {
+  readonly on: boolean
+  /** The document `gold` belongs to. */
+  readonly docId: string | null
+  /** Its gold spans; `null` while loading, or when it has no gold layer yet. */
+  readonly gold: readonly Span[] | null
+}
+
 /** The workbench's main views, one at a time. */
 export type View = 'annotate' | 'review'
 
@@ -80,6 +89,7 @@ export interface AppState {
   readonly dialog: DialogState | null
   readonly importProgress: { readonly done: number; readonly total: number } | null
   readonly review: ReviewState
+  readonly goldCompare: GoldCompare
 }
 
 export const initialAppState: AppState = {
@@ -98,4 +108,5 @@ export const initialAppState: AppState = {
   dialog: null,
   importProgress: null,
   review: initialReviewState,
+  goldCompare: { on: false, docId: null, gold: null },
 }

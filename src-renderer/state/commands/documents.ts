@@ -4,6 +4,7 @@ import type { DocumentStatus } from '@core/spans/span'
 import type { AppState, StatusFilter } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
+import { loadGoldFor } from './gold-compare'
 
 /** The list as the analyst sees it, after the status filter. */
 export function visibleDocuments(
@@ -46,6 +47,7 @@ export function createDocumentCommands(ctx: CommandContext) {
           status: opened.annotations.status,
         },
       }))
+      if (opened && store.get().goldCompare.on) await loadGoldFor(ctx, docId)
     },
 
     /** Opens the first document that is not done yet (or the first one) when none is open. */

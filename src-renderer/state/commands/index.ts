@@ -4,6 +4,7 @@ import { createAnnotateCommands } from './annotate'
 import { createAnnotationImportCommands } from './annotation-import'
 import { createDocumentCommands } from './documents'
 import { createExportCommands } from './export'
+import { createGoldCompareCommands } from './gold-compare'
 import { createImportCommands } from './import'
 import { createReviewCommands } from './review'
 import { createReviewDecisionCommands } from './review-decisions'
@@ -28,6 +29,7 @@ export function createCommands(ctx: CommandContext) {
     merges: createMergeCommands(ctx, documents),
     settings: createSettingsCommands(ctx, session, documents),
     ui: createUiCommands(ctx),
+    goldCompare: createGoldCompareCommands(ctx),
     review,
     decide: createReviewDecisionCommands(ctx, saves, review),
     /** Resolves once every edit made so far has been saved (or a save failed). */

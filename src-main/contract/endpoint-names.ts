@@ -18,6 +18,9 @@ export const ENDPOINT_NAMES = [
   'saveExport',
   'listAnnotators',
   'importAnnotations',
+  'listComments',
+  'addComment',
+  'setThreadResolved',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

@@ -1,6 +1,7 @@
 import type { Handlers } from '../contract/endpoints'
 import type { AppState } from './app-state'
 import { annotationImportHandlers } from './handler-groups/annotation-import-handlers'
+import { commentHandlers } from './handler-groups/comment-handlers'
 import { documentHandlers } from './handler-groups/document-handlers'
 import { exportHandlers } from './handler-groups/export-handlers'
 import { importHandlers } from './handler-groups/import-handlers'
@@ -31,5 +32,6 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...importHandlers(session),
     ...exportHandlers(session),
     ...annotationImportHandlers(session),
+    ...commentHandlers(session),
   }
 }

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path'
 
 import { annotatorSchema } from '../../contract/schemas'
+import { buildThreads } from '../../core/comments/build-threads'
 import { appendEntries } from '../../core/comments/comment-entries'
-import type { CommentFile, CommentFileEntry } from '../../core/comments/comment'
+import type { CommentFile, CommentFileEntry, CommentThread } from '../../core/comments/comment'
 import { GlossFailure } from '../../core/failure'
 import { mapLimit } from '../annotations/map-limit'
 import { ANNOTATION_FILE_NAME, listFolder, makeFolder } from '../project/folders'
@@ -132,4 +133,15 @@ export async function appendToCommentFile(
     if (current !== null) checkOwner(file.path, current, author, docId)
     return appendEntries(current, docId, author, entries, at)
   })
+}
+
+/** The document's threads from every author's file; a file that cannot be read is thrown. */
+export async function readDocumentComments(
+  store: ProjectStore,
+  docId: string,
+): Promise<CommentThread[]> {
+  const { files, unreadable } = await readDocumentCommentFiles(store, docId)
+  const [first] = unreadable
+  if (first !== undefined) throw first
+  return buildThreads(files)
 }

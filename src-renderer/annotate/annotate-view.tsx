@@ -1,3 +1,8 @@
+import type { CommentThread } from '@core/comments/comment'
+import { countThreads } from '@core/comments/place-threads'
+import { useMemo } from 'react'
+
+import { CommentCount } from '../comments/comment-count'
 import { STATUS_NAMES } from '../documents/status'
 import { useImportPick } from '../import/import-pickers'
 import type { OpenDoc } from '../state/app-state'
@@ -9,10 +14,13 @@ import { useAnnotateKeys } from './use-annotate-keys'
 
 const isMac = navigator.platform.toLowerCase().includes('mac')
 const MOD = isMac ? '⌘' : 'Ctrl+'
+const NO_THREADS: readonly CommentThread[] = []
 
 function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
   const { annotate, documents } = useCommands()
   const history = useAppState((state) => state.histories[doc.entry.id] ?? emptyHistory)
+  const threads = useAppState((state) => state.comments[doc.entry.id]) ?? NO_THREADS
+  const comments = useMemo(() => countThreads(threads), [threads])
   const done = doc.status === 'done'
   return (
     <div className="doc-header">
@@ -21,6 +29,9 @@ function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
       </h1>
       <span className={`status-badge status-${doc.status}`} data-testid="doc-status">
         {STATUS_NAMES[doc.status]}
+      </span>
+      <span data-testid="doc-comments">
+        <CommentCount open={comments.open} total={comments.total} />
       </span>
       <span className="spacer" />
       <button

@@ -1,8 +1,10 @@
+import type { ThreadCount } from '@core/comments/place-threads'
 import type { Label } from '@core/labels/label'
 import type { Span } from '@core/spans/span'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useRef, type CSSProperties } from 'react'
 
+import { CommentCount } from '../comments/comment-count'
 import { useCommands } from '../state/use-store'
 
 const SNIPPET = 90
@@ -14,13 +16,20 @@ interface SpanListProps {
   readonly spans: readonly Span[]
   readonly labels: readonly Label[]
   readonly selectedSpanId: string | null
+  /** Comment threads on each span (by id); spans without any are absent. */
+  readonly commentCounts: ReadonlyMap<string, ThreadCount>
 }
 
 /**
  * The document's spans in text order; choosing one scrolls the text to it and selects it.
  * Windowed like the text, so an article with 20,000 spans keeps a short list in the DOM.
  */
-export const SpanList = memo(function SpanList({ spans, labels, selectedSpanId }: SpanListProps) {
+export const SpanList = memo(function SpanList({
+  spans,
+  labels,
+  selectedSpanId,
+  commentCounts,
+}: SpanListProps) {
   const { annotate } = useCommands()
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -53,6 +62,7 @@ export const SpanList = memo(function SpanList({ spans, labels, selectedSpanId }
         {virtualizer.getVirtualItems().map((item) => {
           const span = spans[item.index] as Span
           const label = byId.get(span.label)
+          const comments = commentCounts.get(span.id)
           return (
             <li
               key={item.key}
@@ -70,6 +80,7 @@ export const SpanList = memo(function SpanList({ spans, labels, selectedSpanId }
                 <span className="span-item-head">
                   <span className="chip" aria-hidden="true" />
                   <span className="span-item-label">{label?.name ?? span.label}</span>
+                  {comments && <CommentCount open={comments.open} total={comments.total} />}
                 </span>
                 <span className="span-item-text">{snippet(span.text)}</span>
                 {span.note && <span className="span-item-note">{span.note}</span>}

@@ -22,7 +22,7 @@ const digitOf = (event: KeyboardEvent): string | null => {
 
 /** What a key does in the annotate view; `true` when it was handled. */
 export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boolean {
-  const { annotate, documents } = commands
+  const { annotate, documents, comments } = commands
   const mod = event.ctrlKey || event.metaKey
   const key = event.key.toLowerCase()
   if (mod && !event.altKey) {
@@ -43,6 +43,8 @@ export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boo
     case 'k':
       void documents.stepDocument(-1)
       return true
+    case 'c':
+      return comments.compose()
     case 'delete':
     case 'backspace':
       return annotate.deleteSelected()

@@ -4,6 +4,7 @@ import type {
   ImportSummary,
   Session,
 } from '@contract/endpoints'
+import type { CommentThread } from '@core/comments/comment'
 import type { DocumentEntry } from '@core/project/project'
 import type { GlossError } from '@core/result'
 import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
@@ -67,6 +68,10 @@ export interface AppState {
   readonly errors: readonly ShownError[]
   readonly dialog: DialogState | null
   readonly importProgress: { readonly done: number; readonly total: number } | null
+  /** Comment threads by document id, for the documents whose comments were loaded. */
+  readonly comments: Readonly<Record<string, readonly CommentThread[]>>
+  /** Bumped to ask the selected span's comment box for the keyboard focus (the C key). */
+  readonly composeSeq: number
 }
 
 export const initialAppState: AppState = {
@@ -83,4 +88,6 @@ export const initialAppState: AppState = {
   errors: [],
   dialog: null,
   importProgress: null,
+  comments: {},
+  composeSeq: 0,
 }

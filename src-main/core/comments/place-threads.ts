@@ -1,4 +1,5 @@
 import type { Span } from '../spans/span'
+import { unresolvedCount } from './build-threads'
 import type { CommentTarget, CommentThread, SpanTarget } from './comment'
 
 /** Whether two targets are the same thing: the same layer's span, or the same range. */
@@ -55,3 +56,14 @@ export function placeThreads(
   }
   return { bySpan, elsewhere }
 }
+
+/** Open and total threads in a list, for a count badge. */
+export interface ThreadCount {
+  readonly open: number
+  readonly total: number
+}
+
+export const countThreads = (threads: readonly CommentThread[]): ThreadCount => ({
+  open: unresolvedCount(threads),
+  total: threads.length,
+})

@@ -2,6 +2,7 @@ import type { CommandContext } from '../context'
 import { createSaveQueue } from '../save-queue'
 import { createAnnotateCommands } from './annotate'
 import { createAnnotationImportCommands } from './annotation-import'
+import { createCommentCommands } from './comments'
 import { createDocumentCommands } from './documents'
 import { createExportCommands } from './export'
 import { createImportCommands } from './import'
@@ -12,7 +13,8 @@ import { createUiCommands } from './ui'
 /** Every command the UI can run, grouped by feature; components call these, never the client. */
 export function createCommands(ctx: CommandContext) {
   const saves = createSaveQueue(ctx)
-  const documents = createDocumentCommands(ctx)
+  const comments = createCommentCommands(ctx)
+  const documents = createDocumentCommands(ctx, comments)
   const session = createSessionCommands(ctx, documents)
   return {
     session,
@@ -23,6 +25,7 @@ export function createCommands(ctx: CommandContext) {
     exports: createExportCommands(ctx),
     settings: createSettingsCommands(ctx, session, documents),
     ui: createUiCommands(ctx),
+    comments,
     /** Resolves once every edit made so far has been saved (or a save failed). */
     savesSettled: saves.idle,
   }

@@ -14,6 +14,7 @@ const freshWorkspace = (state: AppState): AppState => ({
   selection: null,
   selectedSpanId: null,
   histories: {},
+  comments: {},
 })
 
 export function createSessionCommands(ctx: CommandContext, documents: DocumentCommands) {

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest'
 
 import { buildThreads } from '../../../../src-main/core/comments/build-threads'
 import {
+  countThreads,
   placeThreads,
   sameTarget,
   spanAnchor,
   threadsOn,
 } from '../../../../src-main/core/comments/place-threads'
 import { makeSpan } from '../spans/make-span'
-import { file, rangeTarget, spanTarget, TEXT, thread } from './comment-files'
+import { file, rangeTarget, resolution, spanTarget, TEXT, thread } from './comment-files'
 
 const BUSES = spanTarget('add 400 buses by 2027', 's1')
 const NUMBER = spanTarget('400 buses', 's2', 'statistic')
@@ -82,5 +83,14 @@ describe('threadsOn', () => {
       file('rita', thread('a', BUSES, 1), thread('b', rangeTarget('400 buses'), 2)),
     ])
     expect(threadsOn(threads, rangeTarget('400 buses')).map((t) => t.id)).toEqual(['b'])
+  })
+})
+
+describe('countThreads', () => {
+  it('gives the open and the total number of threads, for a badge', () => {
+    const threads = buildThreads([
+      file('rita', thread('a', BUSES, 1), thread('b', NUMBER, 2), resolution('r', 'b', true, 3)),
+    ])
+    expect(countThreads(threads)).toEqual({ open: 1, total: 2 })
   })
 })

@@ -96,6 +96,12 @@ test('a reviewer’s comment on the annotator’s span is seen, answered and res
     )
   })
   expect(await readCommentFile(project.dir, project.annotator, docId)).toBeNull()
+  expect((await readCommentFile(project.dir, 'rita', docId))?.entries).toMatchObject([
+    { kind: 'thread', target: { kind: 'span', spanId: span.id } },
+    { kind: 'comment', text: QUESTION },
+    { kind: 'thread', target: { kind: 'range', text: DISPUTED } },
+    { kind: 'comment' },
+  ])
   const reviewerFile = await readFile(commentFilePath(project.dir, 'rita', docId))
 
   await page.reload()
@@ -135,23 +141,19 @@ test('a reviewer’s comment on the annotator’s span is seen, answered and res
   await expect(page.getByTestId('doc-comments').getByRole('img')).toHaveAccessibleName(
     '1 comment thread open',
   )
-  const mine = await readCommentFile(project.dir, project.annotator, docId)
-  expect(
-    mine?.entries.map((entry) =>
-      entry.kind === 'comment'
-        ? ['comment', entry.text]
-        : [entry.kind, 'resolved' in entry && entry.resolved],
-    ),
-  ).toEqual([
-    ['comment', ANSWER],
-    ['resolution', true],
+  expect((await readCommentFile(project.dir, project.annotator, docId))?.entries).toMatchObject([
+    { kind: 'comment', text: ANSWER },
+    { kind: 'resolution', resolved: true },
   ])
   expect((await readFile(commentFilePath(project.dir, 'rita', docId))).equals(reviewerFile)).toBe(
     true,
   )
 })
 
-test('the annotator starts a thread on a span with the keyboard', async ({ page, project }) => {
+test('the annotator starts a thread on a span with the keyboard; it outlives the span', async ({
+  page,
+  project,
+}) => {
   const { app, docId } = await annotatedProject(page, project)
   await app.clickPhrase(STATISTIC)
   await expect(app.selectedSpan).toBeVisible()
@@ -172,4 +174,11 @@ test('the annotator starts a thread on a span with the keyboard', async ({ page,
   expect(file?.entries[0]).toMatchObject({
     target: { kind: 'span', annotator: project.annotator, text: STATISTIC, label: 'statistic' },
   })
+
+  await app.clickPhrase(STATISTIC)
+  await page.keyboard.press('Delete')
+  await expect(app.highlights).toHaveCount(0)
+  const others = page.getByRole('region', { name: 'Other comments' })
+  await expect(others).toContainText('On your Statistic span, since deleted')
+  await expect(others).toContainText('Check against the 2023 report.')
 })

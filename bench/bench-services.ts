@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Handlers } from '../src-main/contract/endpoints'
 import { openAppState } from '../src-main/services/app-state'
 import { createHandlers } from '../src-main/services/handlers'
+import { benchCommentCounts } from './bench-comments'
 import { corpusArticles, textOfLength } from './corpus-text'
 import { syntheticSpans } from './synthetic-spans'
 import { type Figure, timed } from './timing'
@@ -51,6 +52,7 @@ export async function benchServices(): Promise<{ figures: Figure[]; bigProject: 
   const annotationFile = join(dir, 'annotations', 'bench', `${first.id}.json`)
   const savedBytes = (await stat(annotationFile)).size
 
+  const comments = await benchCommentCounts(dir, (name) => join(root, `data-${name}`), listed.value)
   const big = await bigDocument(join(root, 'big'), join(root, 'data-big'))
   await rm(dir, { recursive: true, force: true })
   return {
@@ -66,6 +68,7 @@ export async function benchServices(): Promise<{ figures: Figure[]; bigProject: 
         unit: 'ms',
         target: 'opens and lists quickly',
       },
+      ...comments,
       { name: 'services: save one span', value: saved.ms, unit: 'ms' },
       {
         name: 'services: bytes written to save one span',

@@ -24,6 +24,9 @@ export const ENDPOINT_NAMES = [
   'adjudicateMajority',
   'getGold',
   'mergeProject',
+  'listComments',
+  'addComment',
+  'setThreadResolved',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

@@ -1,13 +1,15 @@
 import { z } from 'zod'
 
+import type { CommentThread } from '../core/comments/comment'
 import type { ExportFile, ImportProblem } from '../core/formats/dataset'
 import type { Label } from '../core/labels/label'
 import type { MergeSummary } from '../core/project/merge-summary'
 import type { DocumentEntry, ProjectSettings } from '../core/project/project'
-import type { Result } from '../core/result'
+import type { GlossError, Result } from '../core/result'
 import type { ReviewProgress } from '../core/review/review-progress'
 import type { AnnotationFile, DocumentStatus, Span } from '../core/spans/span'
 import type { OffsetUnit } from '../core/text/offsets'
+import { commentTargetSchema, commentTextSchema, threadIdSchema } from './comment-schemas'
 import type { EndpointName } from './endpoint-names'
 import {
   annotationImportFormatSchema,
@@ -44,6 +46,8 @@ export interface DocumentListItem {
   readonly length: number
   readonly status: DocumentStatus
   readonly spanCount: number
+  /** Comment threads on the document (by anyone, on anyone's spans) nobody has resolved. */
+  readonly unresolvedComments: number
 }
 
 export interface OpenDocument {
@@ -135,6 +139,14 @@ export interface MajoritySummary {
   readonly adjudicated: number
   /** Gold files written. */
   readonly written: number
+}
+
+/** A document's comment threads, and the comment files that could not be read. */
+export interface DocumentComments {
+  /** In text order (target start, longer first, then oldest). */
+  readonly threads: readonly CommentThread[]
+  /** One `unreadable-file` error per comment file Gloss cannot read (it is never written). */
+  readonly unreadable: readonly GlossError[]
 }
 
 const none = z.object({}).strict()
@@ -332,6 +344,40 @@ export const endpoints = {
       })
       .strict(),
     output: {} as MergeSummary,
+  },
+  /** Every comment thread on the document, from every author's comment file. */
+  listComments: {
+    input: z.object({ docId: docIdSchema }).strict(),
+    output: {} as DocumentComments,
+  },
+  /**
+   * Starts a thread on `target` (a span of any layer, or a range of the text) with a first
+   * comment, or replies in `threadId`. Saved in the current annotator's own comment file;
+   * returns the document's threads as they are now.
+   */
+  addComment: {
+    input: z
+      .object({
+        docId: docIdSchema,
+        text: commentTextSchema,
+        target: commentTargetSchema.optional(),
+        threadId: threadIdSchema.optional(),
+      })
+      .strict()
+      .refine((input) => (input.target === undefined) !== (input.threadId === undefined), {
+        message: 'give a target (to start a thread) or a threadId (to reply), not both',
+      }),
+    output: {} as DocumentComments,
+  },
+  /**
+   * Resolves or reopens a thread, whoever started it; recorded in the current annotator's
+   * own comment file (the latest such entry by anyone decides). Returns the threads.
+   */
+  setThreadResolved: {
+    input: z
+      .object({ docId: docIdSchema, threadId: threadIdSchema, resolved: z.boolean() })
+      .strict(),
+    output: {} as DocumentComments,
   },
 } as const satisfies Record<EndpointName, { input: z.ZodType; output: unknown }>
 

@@ -1,6 +1,7 @@
 import type { Handlers } from '../contract/endpoints'
 import type { AppState } from './app-state'
 import { annotationImportHandlers } from './handler-groups/annotation-import-handlers'
+import { commentHandlers } from './handler-groups/comment-handlers'
 import { documentHandlers } from './handler-groups/document-handlers'
 import { exportHandlers } from './handler-groups/export-handlers'
 import { importHandlers } from './handler-groups/import-handlers'
@@ -35,5 +36,6 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...annotationImportHandlers(session),
     ...reviewHandlers(session),
     ...mergeHandlers(session),
+    ...commentHandlers(session),
   }
 }

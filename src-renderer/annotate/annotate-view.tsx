@@ -1,3 +1,8 @@
+import type { CommentThread } from '@core/comments/comment'
+import { countThreads } from '@core/comments/place-threads'
+import { useMemo } from 'react'
+
+import { CommentCount } from '../comments/comment-count'
 import { MOD, UndoRedoButtons } from '../components/undo-redo-buttons'
 import { STATUS_NAMES } from '../documents/status'
 import { useImportPick } from '../import/import-pickers'
@@ -8,9 +13,13 @@ import { SidePanel } from './side-panel'
 import { TextView } from './text-view'
 import { useAnnotateKeys } from './use-annotate-keys'
 
+const NO_THREADS: readonly CommentThread[] = []
+
 function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
   const { annotate, documents } = useCommands()
   const history = useAppState((state) => state.histories[doc.entry.id] ?? emptyHistory)
+  const threads = useAppState((state) => state.comments[doc.entry.id]) ?? NO_THREADS
+  const comments = useMemo(() => countThreads(threads), [threads])
   const done = doc.status === 'done'
   return (
     <div className="doc-header">
@@ -19,6 +28,9 @@ function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
       </h1>
       <span className={`status-badge status-${doc.status}`} data-testid="doc-status">
         {STATUS_NAMES[doc.status]}
+      </span>
+      <span data-testid="doc-comments">
+        <CommentCount open={comments.open} total={comments.total} />
       </span>
       <span className="spacer" />
       <UndoRedoButtons

@@ -1,27 +1,69 @@
+import type { CommentThread } from '@core/comments/comment'
+import { countThreads, placeThreads, type ThreadCount } from '@core/comments/place-threads'
+import { useMemo } from 'react'
+
 import type { OpenDoc } from '../state/app-state'
 import { useAppState } from '../state/use-store'
 import { LabelLegend } from './label-legend'
+import { OtherCommentsSection } from './other-comments-section'
 import { SpanInspector } from './span-inspector'
 import { SpanList } from './span-list'
 
 const NO_LABELS: readonly never[] = []
+const NO_THREADS: readonly CommentThread[] = []
 
 export function SidePanel({ doc }: { readonly doc: OpenDoc }) {
   const labels = useAppState((state) => state.session?.project?.labels ?? NO_LABELS)
+  const annotator = useAppState((state) => state.session?.annotator ?? '')
   const selectedSpanId = useAppState((state) => state.selectedSpanId)
+  const threads = useAppState((state) => state.comments[doc.entry.id]) ?? NO_THREADS
+  const placed = useMemo(
+    () => placeThreads(threads, annotator, doc.spans),
+    [threads, annotator, doc.spans],
+  )
+  const counts = useMemo(
+    () =>
+      new Map<string, ThreadCount>(
+        [...placed.bySpan].map(([spanId, list]) => [spanId, countThreads(list)]),
+      ),
+    [placed],
+  )
   const selected = doc.spans.find((span) => span.id === selectedSpanId)
   return (
     <aside className="side-panel" aria-label="Spans and labels">
-      {selected && <SpanInspector key={selected.id} span={selected} labels={labels} />}
+      {selected && (
+        <SpanInspector
+          key={selected.id}
+          docId={doc.entry.id}
+          annotator={annotator}
+          span={selected}
+          labels={labels}
+        />
+      )}
       <section className="panel-section">
         <h3>Labels</h3>
         <LabelLegend labels={labels} spans={doc.spans} />
       </section>
+      {placed.elsewhere.length > 0 && (
+        <OtherCommentsSection
+          key={doc.entry.id}
+          docId={doc.entry.id}
+          threads={placed.elsewhere}
+          labels={labels}
+          annotator={annotator}
+          spans={doc.spans}
+        />
+      )}
       <section className="panel-section panel-grow">
         <h3>
           Spans <span className="count">{doc.spans.length}</span>
         </h3>
-        <SpanList spans={doc.spans} labels={labels} selectedSpanId={selectedSpanId} />
+        <SpanList
+          spans={doc.spans}
+          labels={labels}
+          selectedSpanId={selectedSpanId}
+          commentCounts={counts}
+        />
       </section>
     </aside>
   )

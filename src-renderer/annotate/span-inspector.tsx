@@ -1,18 +1,38 @@
+import type { SpanTarget } from '@core/comments/comment'
+import { spanAnchor } from '@core/comments/place-threads'
 import type { Label } from '@core/labels/label'
 import type { Span } from '@core/spans/span'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 
+import { CommentThreads } from '../comments/comment-threads'
+import { ThreadAbout } from '../comments/thread-about'
 import { LabelChoices } from '../components/label-choices'
-import { useCommands } from '../state/use-store'
+import { useAppState, useCommands } from '../state/use-store'
 
 interface SpanInspectorProps {
+  readonly docId: string
+  /** Whose layer the span is in: the current annotator. */
+  readonly annotator: string
   readonly span: Span
   readonly labels: readonly Label[]
 }
 
-/** The selected span: change its label, write a note, delete it. */
-export function SpanInspector({ span, labels }: SpanInspectorProps) {
+/** The selected span: change its label, write a note, delete it, discuss it. */
+export function SpanInspector({ docId, annotator, span, labels }: SpanInspectorProps) {
   const { annotate } = useCommands()
+  const composeSeq = useAppState((state) => state.composeSeq)
+  const target = useMemo(
+    (): SpanTarget => ({
+      kind: 'span',
+      annotator,
+      spanId: span.id,
+      start: span.start,
+      end: span.end,
+      label: span.label,
+      text: span.text,
+    }),
+    [annotator, span],
+  )
   const [note, setNote] = useState(span.note ?? '')
   // A note changed elsewhere (undo, redo) replaces what the field shows.
   const [shownNote, setShownNote] = useState(span.note)
@@ -55,6 +75,22 @@ export function SpanInspector({ span, labels }: SpanInspectorProps) {
       <button type="button" className="danger" onClick={() => annotate.deleteSpan(span.id)}>
         Delete span
       </button>
+      <CommentThreads
+        docId={docId}
+        target={target}
+        focusSeq={composeSeq}
+        placeholder="Comment on this span… (C)"
+        aboutThread={(thread) =>
+          thread.target.kind === 'span' && spanAnchor(thread.target, span) === 'changed' ? (
+            <ThreadAbout
+              target={thread.target}
+              labels={labels}
+              annotator={annotator}
+              anchor="changed"
+            />
+          ) : null
+        }
+      />
     </section>
   )
 }

@@ -1,9 +1,11 @@
+import type { ThreadCount } from '@core/comments/place-threads'
 import type { Label } from '@core/labels/label'
 import type { Span } from '@core/spans/span'
 import { memo, type CSSProperties } from 'react'
 
 import { WindowedList } from '../components/windowed-list'
 
+import { CommentCount } from '../comments/comment-count'
 import { useCommands } from '../state/use-store'
 
 const SNIPPET = 90
@@ -15,13 +17,20 @@ interface SpanListProps {
   readonly spans: readonly Span[]
   readonly labels: readonly Label[]
   readonly selectedSpanId: string | null
+  /** Comment threads on each span (by id); spans without any are absent. */
+  readonly commentCounts: ReadonlyMap<string, ThreadCount>
 }
 
 /**
  * The document's spans in text order; choosing one scrolls the text to it and selects it.
  * Windowed like the text, so an article with 20,000 spans keeps a short list in the DOM.
  */
-export const SpanList = memo(function SpanList({ spans, labels, selectedSpanId }: SpanListProps) {
+export const SpanList = memo(function SpanList({
+  spans,
+  labels,
+  selectedSpanId,
+  commentCounts,
+}: SpanListProps) {
   const { annotate } = useCommands()
   if (spans.length === 0) {
     return (
@@ -42,6 +51,7 @@ export const SpanList = memo(function SpanList({ spans, labels, selectedSpanId }
       renderRow={(index) => {
         const span = spans[index] as Span
         const label = byId.get(span.label)
+        const comments = commentCounts.get(span.id)
         return (
           <button
             type="button"
@@ -53,6 +63,7 @@ export const SpanList = memo(function SpanList({ spans, labels, selectedSpanId }
             <span className="span-item-head">
               <span className="chip" aria-hidden="true" />
               <span className="span-item-label">{label?.name ?? span.label}</span>
+              {comments && <CommentCount open={comments.open} total={comments.total} />}
             </span>
             <span className="span-item-text">{snippet(span.text)}</span>
             {span.note && <span className="span-item-note">{span.note}</span>}

@@ -3,7 +3,7 @@ import type { Commands } from '../state/commands'
 
 /** What a key does in the annotate view; `true` when it was handled. */
 export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boolean {
-  const { annotate, documents } = commands
+  const { annotate, documents, comments } = commands
   const mod = event.ctrlKey || event.metaKey
   const key = event.key.toLowerCase()
   const history = undoRedoOf(event)
@@ -26,6 +26,8 @@ export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boo
     case 'k':
       void documents.stepDocument(-1)
       return true
+    case 'c':
+      return comments.compose()
     case 'delete':
     case 'backspace':
       return annotate.deleteSelected()

@@ -1,5 +1,6 @@
 import type { DocumentListItem } from '@contract/endpoints'
 
+import { CommentCount } from '../comments/comment-count'
 import type { StatusFilter } from '../state/app-state'
 import { visibleDocuments } from '../state/commands/documents'
 import { useAppState, useCommands } from '../state/use-store'
@@ -35,6 +36,7 @@ function DocumentRow({
         <span className="span-count">
           {item.spanCount} {item.spanCount === 1 ? 'span' : 'spans'}
         </span>
+        <CommentCount open={item.unresolvedComments} total={item.unresolvedComments} />
       </span>
     </li>
   )

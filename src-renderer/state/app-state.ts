@@ -5,6 +5,7 @@ import type {
   Session,
 } from '@contract/endpoints'
 import type { MergeSummary } from '@core/project/merge-summary'
+import type { CommentThread } from '@core/comments/comment'
 import type { DocumentEntry } from '@core/project/project'
 import type { GlossError } from '@core/result'
 import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
@@ -90,6 +91,10 @@ export interface AppState {
   readonly importProgress: { readonly done: number; readonly total: number } | null
   readonly review: ReviewState
   readonly goldCompare: GoldCompare
+  /** Comment threads by document id, for the documents whose comments were loaded. */
+  readonly comments: Readonly<Record<string, readonly CommentThread[]>>
+  /** Bumped to ask the selected span's comment box for the keyboard focus (the C key). */
+  readonly composeSeq: number
 }
 
 export const initialAppState: AppState = {
@@ -109,4 +114,6 @@ export const initialAppState: AppState = {
   importProgress: null,
   review: initialReviewState,
   goldCompare: { on: false, docId: null, gold: null },
+  comments: {},
+  composeSeq: 0,
 }

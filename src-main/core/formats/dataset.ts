@@ -1,3 +1,4 @@
+import type { CommentThread } from '../comments/comment'
 import type { Label } from '../labels/label'
 import type { DocumentEntry } from '../project/project'
 import type { DocumentStatus, Span } from '../spans/span'
@@ -45,6 +46,8 @@ export interface DatasetDocument {
   readonly entry: DocumentEntry
   readonly text: string
   readonly layers: readonly ExportLayer[]
+  /** Its comment threads, read only for formats that carry them (native JSONL); absent: none. */
+  readonly comments?: readonly CommentThread[]
 }
 
 export interface ExportOptions {

@@ -1,6 +1,7 @@
 import type { AttributeValue, DocumentStatus } from '../spans/span'
 import type { OffsetUnit } from '../text/offsets'
 import type { DatasetDocument, Exporter, ExportOptions } from './dataset'
+import { jsonlComments, type JsonlCommentThread } from './export-comments'
 import { documentSpans, sortedAttributes, sortedLayers } from './export-spans'
 import { exportStem } from './file-stem'
 
@@ -24,12 +25,14 @@ export interface JsonlDocument {
   readonly status: Readonly<Record<string, DocumentStatus>>
   readonly offsetUnit: OffsetUnit
   readonly spans: readonly JsonlSpan[]
+  /** The document's comment threads (by anyone, on any layer's spans or on ranges). */
+  readonly comments: readonly JsonlCommentThread[]
 }
 
 /**
  * Gloss's native JSONL, one file `<project>.jsonl`: one line per document, in the order
  * given (index order), each
- * `{"id","title","text","status","offsetUnit","spans":[{"start","end","label","text","annotator","note","attributes"}]}`
+ * `{"id","title","text","status","offsetUnit","spans":[{"start","end","label","text","annotator","note","attributes"}],"comments":[...]}`
  * and ending in a newline.
  *
  * - Offsets count `options.offsets` (default Unicode code points, so Python's
@@ -42,6 +45,11 @@ export interface JsonlDocument {
  *   every line has the same shape for pandas and friends; attribute keys are sorted.
  * - Spans are sorted by start, then end descending, annotator, label and id, so the same
  *   project always exports byte-identical output.
+ * - `comments` lists the document's threads in text order (`[]` when none):
+ *   `{"id","author","createdAt","target":{"kind","annotator","spanId","label","start","end","text"},
+ *   "resolved","resolvedBy","resolvedAt","comments":[{"author","text","createdAt"}]}`, target
+ *   offsets in the same unit as the spans' (`annotator`, `spanId`, `label` are `null` for a
+ *   range target; `resolvedBy` and `resolvedAt` are `null` while the thread is open).
  *
  * A span whose offsets do not fit the text throws a `conflict` GlossFailure naming the span.
  */
@@ -74,5 +82,6 @@ export function jsonlDocument(doc: DatasetDocument, options: ExportOptions): Jso
       note: item.span.note ?? null,
       attributes: sortedAttributes(item.span),
     })),
+    comments: jsonlComments(doc, options.labels, options.offsets),
   }
 }

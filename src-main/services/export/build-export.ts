@@ -38,6 +38,7 @@ export async function buildExport(
     const docs = await selectDataset(store, entries, {
       source: request.source,
       status: request.status,
+      comments: format === 'jsonl',
       ...(tracker !== undefined && { onRead: tracker.advance }),
     })
     const defaultUnit = DEFAULT_OFFSET_UNIT[format]

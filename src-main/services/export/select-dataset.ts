@@ -2,6 +2,7 @@ import { GlossFailure } from '../../core/failure'
 import type { DatasetDocument, ExportLayer } from '../../core/formats/dataset'
 import type { DocumentEntry } from '../../core/project/project'
 import { mapLimit } from '../annotations/map-limit'
+import { readDocumentComments } from '../comments/comment-files'
 import type { ProjectStore } from '../project/project-store'
 
 /** The adjudicated layer's folder under `annotations/`. */
@@ -21,6 +22,8 @@ export interface DatasetSelection {
   readonly docs?: readonly string[]
   /** Called once per document read, for progress. */
   readonly onRead?: () => void
+  /** Also read each document's comment threads (for the formats that carry them). */
+  readonly comments?: boolean
 }
 
 // Texts and annotation files are small; 16 in flight keeps 10,000 documents fast without
@@ -49,7 +52,9 @@ export async function selectEntries(
 
 /**
  * Reads the chosen documents and layers from the project: the texts (checked against the
- * index) and the annotators' files, in index order and annotator order.
+ * index) and the annotators' files, in index order and annotator order; with `comments`,
+ * every author's comment threads too (a comment file that cannot be read stops the export,
+ * as an annotations file does: a dataset must not leave out what it was asked for).
  */
 export async function selectDataset(
   store: ProjectStore,
@@ -66,8 +71,9 @@ export async function selectDataset(
       if (selection.status === 'done' && file.status !== 'done') continue
       layers.push({ annotator, status: file.status, spans: file.spans })
     }
+    const comments = selection.comments === true ? await readDocumentComments(store, entry.id) : []
     selection.onRead?.()
-    return { entry, text, layers }
+    return { entry, text, layers, ...(comments.length > 0 && { comments }) }
   })
   return selection.status === 'done' ? read.filter((doc) => doc.layers.length > 0) : read
 }

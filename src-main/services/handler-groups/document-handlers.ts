@@ -5,6 +5,7 @@ import {
   saveSpanChanges,
   untouchedAnnotations,
 } from '../annotations/span-edits'
+import { unresolvedCommentCounts } from '../comments/comment-service'
 import type { SessionContext } from '../session/session-context'
 
 type DocumentHandlers = Pick<
@@ -20,7 +21,10 @@ export function documentHandlers(session: SessionContext): DocumentHandlers {
     async listDocuments() {
       const store = await session.project()
       const annotator = session.annotator()
-      const { documents } = await store.readIndex()
+      const [{ documents }, comments] = await Promise.all([
+        store.readIndex(),
+        unresolvedCommentCounts(store),
+      ])
       return mapLimit(documents, PARALLEL_READS, async (entry): Promise<DocumentListItem> => {
         const file = await store.readAnnotations(annotator, entry.id)
         return {
@@ -29,6 +33,7 @@ export function documentHandlers(session: SessionContext): DocumentHandlers {
           length: entry.length,
           status: file?.status ?? 'todo',
           spanCount: file?.spans.length ?? 0,
+          unresolvedComments: comments.get(entry.id) ?? 0,
         }
       })
     },

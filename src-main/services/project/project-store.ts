@@ -17,6 +17,8 @@ import { readDocumentText } from './document-text'
 /** A project folder on disk (DESIGN.md §3); every read is fresh, every write atomic. */
 export interface ProjectStore {
   readonly paths: ProjectPaths
+  /** The one-writer-per-path registry this store writes through, for files kept by other services. */
+  readonly files: JsonFiles
   readProject(): Promise<ProjectFile>
   updateProject(change: (project: ProjectFile) => ProjectFile): Promise<ProjectFile>
   readIndex(): Promise<DocumentIndexFile>
@@ -96,6 +98,7 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore
 
   return {
     paths,
+    files,
     readProject,
     updateProject: (change) =>
       projectFile.update((current) => {

@@ -5,6 +5,7 @@ import type { AppState, StatusFilter } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
 import { loadGoldFor } from './gold-compare'
+import type { CommentCommands } from './comments'
 
 /** The list as the analyst sees it, after the status filter. */
 export function visibleDocuments(
@@ -21,7 +22,7 @@ const withStatus = (state: AppState, docId: string, status: DocumentStatus): App
   documents: state.documents.map((item) => (item.id === docId ? { ...item, status } : item)),
 })
 
-export function createDocumentCommands(ctx: CommandContext) {
+export function createDocumentCommands(ctx: CommandContext, comments: CommentCommands) {
   const { store, client } = ctx
 
   const commands = {
@@ -30,10 +31,12 @@ export function createDocumentCommands(ctx: CommandContext) {
       if (documents) store.update((state) => ({ ...state, documents }))
     },
 
-    /** Opens a document; loading shows its spans and never saves anything. */
+    /** Opens a document with everyone's comments on it; loading never saves anything. */
     openDocument: async (docId: string): Promise<void> => {
       store.update((state) => ({ ...state, openingDocId: docId }))
-      const opened = unwrap(ctx, await client.getDocument({ docId }))
+      // Fresh from disk on every open: a colleague's comments may have arrived since.
+      const [result] = await Promise.all([client.getDocument({ docId }), comments.load(docId)])
+      const opened = unwrap(ctx, result)
       if (store.get().openingDocId !== docId) return
       store.update((state) => ({
         ...state,

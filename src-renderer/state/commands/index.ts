@@ -2,6 +2,7 @@ import type { CommandContext } from '../context'
 import { createSaveQueue } from '../save-queue'
 import { createAnnotateCommands } from './annotate'
 import { createAnnotationImportCommands } from './annotation-import'
+import { createCommentCommands } from './comments'
 import { createDocumentCommands } from './documents'
 import { createExportCommands } from './export'
 import { createGoldCompareCommands } from './gold-compare'
@@ -16,7 +17,8 @@ import { createUiCommands } from './ui'
 /** Every command the UI can run, grouped by feature; components call these, never the client. */
 export function createCommands(ctx: CommandContext) {
   const saves = createSaveQueue(ctx)
-  const documents = createDocumentCommands(ctx)
+  const comments = createCommentCommands(ctx)
+  const documents = createDocumentCommands(ctx, comments)
   const review = createReviewCommands(ctx)
   const session = createSessionCommands(ctx, documents, review)
   return {
@@ -32,6 +34,7 @@ export function createCommands(ctx: CommandContext) {
     goldCompare: createGoldCompareCommands(ctx),
     review,
     decide: createReviewDecisionCommands(ctx, saves, review),
+    comments,
     /** Resolves once every edit made so far has been saved (or a save failed). */
     savesSettled: saves.idle,
   }

@@ -17,6 +17,7 @@ const freshWorkspace = (state: AppState): AppState => ({
   selectedSpanId: null,
   histories: {},
   review: initialReviewState,
+  comments: {},
 })
 
 export function createSessionCommands(

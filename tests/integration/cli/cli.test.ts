@@ -143,6 +143,7 @@ describe('gloss export', () => {
           attributes: {},
         },
       ],
+      comments: [],
     }
     expect(await readFile(out, 'utf8')).toBe(`${JSON.stringify(line)}\n`)
   })

@@ -137,6 +137,7 @@ describe('import → annotate → reload → export', () => {
           attributes: {},
         },
       ],
+      comments: [],
     }
     const vietLine = {
       id: VIETNAMESE_ID,
@@ -155,6 +156,7 @@ describe('import → annotate → reload → export', () => {
           attributes: {},
         },
       ],
+      comments: [],
     }
     expect(exported).toEqual({
       suggestedName: 'project.jsonl',
@@ -240,6 +242,7 @@ describe('import → annotate → reload → export', () => {
         length: 260,
         status: 'todo',
         spanCount: 0,
+        unresolvedComments: 0,
       },
       {
         id: EMOJI_ID,
@@ -247,6 +250,7 @@ describe('import → annotate → reload → export', () => {
         length: 246,
         status: 'in-progress',
         spanCount: 1,
+        unresolvedComments: 0,
       },
     ])
   })

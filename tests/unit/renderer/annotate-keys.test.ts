@@ -22,6 +22,7 @@ function recorder() {
       selectSpan: record('selectSpan'),
     },
     documents: { toggleDone: record('toggleDone'), stepDocument: record('step') },
+    comments: { compose: record('compose', true) },
   } as unknown as Commands
   return { calls, commands }
 }
@@ -51,6 +52,7 @@ describe('handleAnnotateKey', () => {
     [{ key: 'k' }, 'step(-1)'],
     [{ key: 'Delete' }, 'delete'],
     [{ key: 'Backspace' }, 'delete'],
+    [{ key: 'c' }, 'compose'],
   ])('%j runs %s', (init, expected) => {
     const { calls, commands } = recorder()
     expect(handleAnnotateKey(key(init), commands)).toBe(true)

@@ -13,6 +13,7 @@ const ADDED: DocumentListItem = {
   length: 40,
   status: 'todo',
   spanCount: 0,
+  unresolvedComments: 0,
 }
 
 const layer = (as: string): MergeLayer => ({

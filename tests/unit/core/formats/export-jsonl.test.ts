@@ -53,7 +53,7 @@ describe('exportJsonl', () => {
     expect(jsonl([doc])).toBe(
       '{"id":"aaaa1111bbbb2222","title":"Hà Nội cam kết","text":"Hà Nội 🎉 cam kết tăng 3,5% 👨‍👩‍👧‍👦 𝐂𝐋𝐄𝐀𝐍",' +
         '"status":{"lan":"done"},"offsetUnit":"codepoints",' +
-        '"spans":[{"start":17,"end":26,"label":"Statistic","text":"tăng 3,5%","annotator":"lan","note":null,"attributes":{}}]}\n',
+        '"spans":[{"start":17,"end":26,"label":"Statistic","text":"tăng 3,5%","annotator":"lan","note":null,"attributes":{}}],"comments":[]}\n',
     )
   })
 
@@ -154,8 +154,8 @@ describe('exportJsonl', () => {
     const first = { entry: entry('bbbb', 'B', 'b'), text: 'b', layers: [] }
     const second = { entry: entry('aaaa', 'A', 'a'), text: 'a', layers: [] }
     expect(jsonl([first, second])).toBe(
-      '{"id":"bbbb","title":"B","text":"b","status":{},"offsetUnit":"codepoints","spans":[]}\n' +
-        '{"id":"aaaa","title":"A","text":"a","status":{},"offsetUnit":"codepoints","spans":[]}\n',
+      '{"id":"bbbb","title":"B","text":"b","status":{},"offsetUnit":"codepoints","spans":[],"comments":[]}\n' +
+        '{"id":"aaaa","title":"A","text":"a","status":{},"offsetUnit":"codepoints","spans":[],"comments":[]}\n',
     )
   })
 
@@ -200,7 +200,7 @@ describe('exportJsonl', () => {
     const text = 'Line one\nHe said "yes"'
     const doc = { entry: entry('cccc', 'Q', text), text, layers: [] }
     expect(jsonl([doc])).toBe(
-      '{"id":"cccc","title":"Q","text":"Line one\\nHe said \\"yes\\"","status":{},"offsetUnit":"codepoints","spans":[]}\n',
+      '{"id":"cccc","title":"Q","text":"Line one\\nHe said \\"yes\\"","status":{},"offsetUnit":"codepoints","spans":[],"comments":[]}\n',
     )
   })
 

@@ -1,3 +1,4 @@
+import type { CommentThread } from '../../../../src-main/core/comments/comment'
 import type { DatasetDocument, ExportLayer } from '../../../../src-main/core/formats/dataset'
 import type { Label } from '../../../../src-main/core/labels/label'
 import { DEFAULT_LABELS } from '../../../../src-main/core/labels/label'
@@ -78,6 +79,72 @@ const emojiMinh: ExportLayer = {
   ],
 }
 
+const REVIEWED = '2024-05-03T08:00:00.000Z'
+const REPLIED = '2024-05-03T09:30:00.000Z'
+
+/** A reviewer's question on a range across the line break, answered by the annotator. */
+const viComments: CommentThread[] = [
+  {
+    id: 'thread-vi-range',
+    author: 'rita',
+    target: rangeOn(VI_TEXT, 'thuế.\nTP. Hồ'),
+    createdAt: REVIEWED,
+    comments: [
+      {
+        id: 'c1',
+        author: 'rita',
+        text: 'Lan and Minh split here:\nwhich sentence?',
+        createdAt: REVIEWED,
+      },
+      { id: 'c2', author: 'lan', text: 'The first one, “thuế.”', createdAt: REPLIED },
+    ],
+    resolved: false,
+    resolution: null,
+  },
+]
+
+/** A resolved thread on an astral span of minh's, with a label the set lost on another. */
+const emojiComments: CommentThread[] = [
+  {
+    id: 'thread-em-tone',
+    author: 'rita',
+    target: {
+      kind: 'span',
+      annotator: 'minh',
+      ...pick(spanOn('em-cheer', EMOJI_TEXT, 'cheer', { label: 'tone' })),
+    },
+    createdAt: REVIEWED,
+    comments: [
+      { id: 'c3', author: 'rita', text: 'Tone is not in the label set.', createdAt: REVIEWED },
+    ],
+    resolved: false,
+    resolution: null,
+  },
+  {
+    id: 'thread-em-clean',
+    author: 'rita',
+    target: {
+      kind: 'span',
+      annotator: 'minh',
+      ...pick(spanOn('em-clean', EMOJI_TEXT, '𝐂𝐋𝐄𝐀𝐍 energy', { label: 'policy-area' })),
+    },
+    createdAt: REVIEWED,
+    comments: [{ id: 'c4', author: 'rita', text: 'Policy area? 🤔', createdAt: REVIEWED }],
+    resolved: true,
+    resolution: { author: 'minh', resolved: true, createdAt: REPLIED },
+  },
+]
+
+function rangeOn(text: string, part: string) {
+  const { start, end } = spanOn('-', text, part)
+  return { kind: 'range' as const, start, end, text: part }
+}
+
+function pick(span: Span) {
+  const { id, start, end, label, text } = span
+  return { spanId: id, start, end, label, text }
+}
+
 /** Three documents: Vietnamese (one annotator), emoji (two annotators), untouched. */
 export function fixtureDocuments(): DatasetDocument[] {
   return [
@@ -85,11 +152,13 @@ export function fixtureDocuments(): DatasetDocument[] {
       entry: entry('1111aaaa2222bbbb', 'Cam kết việc làm', VI_TEXT),
       text: VI_TEXT,
       layers: [viLan],
+      comments: viComments,
     },
     {
       entry: entry('3333cccc4444dddd', 'Fans, flags & “quotes”', EMOJI_TEXT),
       text: EMOJI_TEXT,
       layers: [emojiMinh, emojiLan],
+      comments: emojiComments,
     },
     { entry: entry('5555eeee6666ffff', 'Untouched', PLAIN_TEXT), text: PLAIN_TEXT, layers: [] },
   ]

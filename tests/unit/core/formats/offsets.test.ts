@@ -24,10 +24,20 @@ const spanTexts = (format: string): string[] =>
     .map((text) => (format === 'brat' ? text.replace(/\n+/gu, ' ') : text))
     .sort()
 
+// Only the native JSONL carries comment threads.
+const commentTexts = (format: string): string[] =>
+  format === 'jsonl'
+    ? fixtureDocuments()
+        .flatMap((doc) => (doc.comments ?? []).map((thread) => thread.target.text))
+        .sort()
+    : []
+
 function expectFaithful(format: string, slices: readonly Slice[]): void {
   for (const [, sliced, claimed] of slices) if (claimed !== null) expect(sliced).toBe(claimed)
-  const spans = slices.filter(([kind]) => kind === 'span').map(([, sliced]) => sliced)
-  expect(spans.sort()).toEqual(spanTexts(format))
+  const of = (wanted: Slice[0]) =>
+    slices.filter(([kind]) => kind === wanted).map(([, sliced]) => sliced)
+  expect(of('span').sort()).toEqual(spanTexts(format))
+  expect(of('comment').sort()).toEqual(commentTexts(format))
 }
 
 function writeExport(output: ExportOutput): string {

@@ -1,8 +1,15 @@
 import type { ExportFile, ExportFormat } from '../../../../src-main/core/formats/dataset'
 import type { OffsetUnit } from '../../../../src-main/core/text/offsets'
 
-/** One span or token read back from an export: the text its offsets cut, and what the file says. */
-export type Slice = readonly [kind: 'span' | 'token', sliced: string, claimed: string | null]
+/**
+ * One span, token or comment-thread target read back from an export: the text its offsets
+ * cut, and what the file says.
+ */
+export type Slice = readonly [
+  kind: 'span' | 'token' | 'comment',
+  sliced: string,
+  claimed: string | null,
+]
 
 const encoder = new TextEncoder()
 const decoder = new TextDecoder('utf-8', { fatal: true })
@@ -21,6 +28,7 @@ interface Offsets {
 interface JsonlLine {
   readonly text: string
   readonly spans: readonly (Offsets & { readonly text: string })[]
+  readonly comments: readonly { readonly target: Offsets & { readonly text: string } }[]
 }
 interface DoccanoLine {
   readonly text: string
@@ -72,6 +80,9 @@ export function readSlices(
   if (format === 'jsonl') {
     for (const doc of lines<JsonlLine>(only(files, '.jsonl'))) {
       for (const s of doc.spans) span(doc.text, s.start, s.end, s.text)
+      for (const { target: t } of doc.comments) {
+        out.push(['comment', cut(doc.text, t.start, t.end, unit), t.text])
+      }
     }
   } else if (format === 'doccano') {
     for (const doc of lines<DoccanoLine>(only(files, '.jsonl'))) {

@@ -1,9 +1,9 @@
 """Re-reads a Gloss export with Python's own rules and slices every span out of its text.
 
 Usage: python3 slice_exports.py FORMAT UNIT FOLDER TEXTS_JSON
-Prints a JSON list of [kind, sliced, claimed]: kind is "span" or "token", sliced is the
-document text cut at the exported offsets in UNIT, claimed is the text the file states for
-that span or token (null when the format carries none).
+Prints a JSON list of [kind, sliced, claimed]: kind is "span", "token" or "comment" (a
+comment thread's target, native JSONL only), sliced is the document text cut at the exported
+offsets in UNIT, claimed is the text the file states for it (null when the format carries none).
 """
 import csv
 import json
@@ -41,6 +41,9 @@ if fmt == "jsonl":
         doc = json.loads(line)
         for span in doc["spans"]:
             out.append(["span", cut(doc["text"], span["start"], span["end"]), span["text"]])
+        for thread in doc["comments"]:
+            t = thread["target"]
+            out.append(["comment", cut(doc["text"], t["start"], t["end"]), t["text"]])
 elif fmt == "doccano":
     for line in read(paths(".jsonl")[0]).splitlines():
         doc = json.loads(line)

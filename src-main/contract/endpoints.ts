@@ -6,6 +6,7 @@ import type { DocumentEntry, ProjectSettings } from '../core/project/project'
 import type { Result } from '../core/result'
 import type { AnnotationFile, DocumentStatus } from '../core/spans/span'
 import type { OffsetUnit } from '../core/text/offsets'
+import type { DiskChanges } from './disk-changes'
 import type { EndpointName } from './endpoint-names'
 import {
   annotationImportFormatSchema,
@@ -218,6 +219,22 @@ export const endpoints = {
         message: 'give uploads or paths',
       }),
     output: {} as AnnotationImportSummary,
+  },
+  /**
+   * What changed in the open project's folder since `since`, written by anyone but this
+   * host (a sync, git, the CLI). Without `since`: everything since the project was opened.
+   * The UI polls this (there is no push channel in the contract).
+   */
+  pollChanges: {
+    input: z
+      .object({
+        since: z
+          .object({ log: z.string().min(1).max(100), seq: z.number().int().nonnegative() })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    output: {} as DiskChanges,
   },
 } as const satisfies Record<EndpointName, { input: z.ZodType; output: unknown }>
 

@@ -32,6 +32,8 @@ export interface SessionOptions {
   readonly appState: AppState
   readonly project?: string
   readonly annotator?: string
+  /** Told whenever a project becomes the current one (the start-up project too). */
+  readonly onProjectOpened?: (store: ProjectStore) => void
 }
 
 /** The state one host's handlers share for the life of the process. */
@@ -43,7 +45,7 @@ export function createSessionContext(options: SessionOptions): SessionContext {
   let current: Promise<ProjectStore> | null =
     options.project !== undefined ? openProjectStore(options.project, { create: true }) : null
   // An unhandled rejection would crash the host before any request asks for the project.
-  current?.catch(() => undefined)
+  current?.then(options.onProjectOpened, () => undefined)
 
   const projectIfOpen = async (): Promise<ProjectStore | null> =>
     current === null ? null : current.catch(() => null)
@@ -71,6 +73,7 @@ export function createSessionContext(options: SessionOptions): SessionContext {
     async openProject(path, create) {
       const store = await openProjectStore(expandPath(path), { create })
       current = Promise.resolve(store)
+      options.onProjectOpened?.(store)
       // Only a convenience for the next start: a read-only settings folder must not stop work.
       await appState.remember({ lastProject: store.paths.root }).catch(() => undefined)
       return store

@@ -222,8 +222,9 @@ export const endpoints = {
   },
   /**
    * What changed in the open project's folder since `since`, written by anyone but this
-   * host (a sync, git, the CLI). Without `since`: everything since the project was opened.
-   * The UI polls this (there is no push channel in the contract).
+   * host (a sync, git, the CLI). Without `since`: no changes, only the cursor to start from
+   * (take it before loading what the changes would refresh). The UI polls this: the
+   * contract has no push channel.
    */
   pollChanges: {
     input: z

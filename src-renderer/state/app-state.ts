@@ -4,6 +4,7 @@ import type {
   ImportSummary,
   Session,
 } from '@contract/endpoints'
+import type { DiskChange } from '@contract/disk-changes'
 import type { DocumentEntry } from '@core/project/project'
 import type { GlossError } from '@core/result'
 import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
@@ -51,6 +52,20 @@ export interface ShownError {
   readonly error: GlossError
 }
 
+/**
+ * What others changed in the project folder (a sync, git, the CLI), as of the last poll
+ * that brought news. Views showing data from disk select `state.disk` and refetch when
+ * `seq` moves and a change concerns them (see `touchesDocument`, `touchesLayers`).
+ */
+export interface DiskState {
+  /** 0 until the first news; then one more for every poll that brought changes. */
+  readonly seq: number
+  /** What that poll brought, oldest first, each file once. */
+  readonly changes: readonly DiskChange[]
+  /** The host could not say what changed (project switched, host restarted, too many): refetch all. */
+  readonly everything: boolean
+}
+
 export interface AppState {
   readonly session: Session | null
   readonly documents: readonly DocumentListItem[]
@@ -67,6 +82,12 @@ export interface AppState {
   readonly errors: readonly ShownError[]
   readonly dialog: DialogState | null
   readonly importProgress: { readonly done: number; readonly total: number } | null
+  readonly disk: DiskState
+  /**
+   * The open document whose file changed on disk while it had edits not yet saved: they are
+   * kept (and saved on top of the new file); the analyst is told and may reload.
+   */
+  readonly changedOnDisk: string | null
 }
 
 export const initialAppState: AppState = {
@@ -83,4 +104,6 @@ export const initialAppState: AppState = {
   errors: [],
   dialog: null,
   importProgress: null,
+  disk: { seq: 0, changes: [], everything: false },
+  changedOnDisk: null,
 }

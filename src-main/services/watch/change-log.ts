@@ -6,7 +6,7 @@ import type { DiskChange, DiskChanges, DiskCursor } from '../../contract/disk-ch
 export interface ChangeLog {
   readonly id: string
   append(change: DiskChange): void
-  /** What came after `since` (everything, without it); `reset` when that cannot be told. */
+  /** What came after `since` (nothing, without it: a start); `reset` when that cannot be told. */
   since(since: DiskCursor | undefined): DiskChanges
 }
 
@@ -43,8 +43,9 @@ export function createChangeLog(limit = DEFAULT_LIMIT): ChangeLog {
     },
     since(since) {
       const cursor = { log: id, seq }
-      const from = since?.seq ?? 0
-      if (since !== undefined && (since.log !== id || from > seq || from < floor)) {
+      if (since === undefined) return { cursor, changes: [], reset: false }
+      const from = since.seq
+      if (since.log !== id || from > seq || from < floor) {
         return { cursor, changes: [], reset: true }
       }
       // Each file once, at its latest place: a file saved three times is one change.

@@ -2,6 +2,7 @@ import type { CommandContext } from '../context'
 import { createSaveQueue } from '../save-queue'
 import { createAnnotateCommands } from './annotate'
 import { createAnnotationImportCommands } from './annotation-import'
+import { createDiskChangeCommands } from './disk-changes'
 import { createDocumentCommands } from './documents'
 import { createExportCommands } from './export'
 import { createImportCommands } from './import'
@@ -23,6 +24,7 @@ export function createCommands(ctx: CommandContext) {
     exports: createExportCommands(ctx),
     settings: createSettingsCommands(ctx, session, documents),
     ui: createUiCommands(ctx),
+    disk: createDiskChangeCommands(ctx, { documents, session, saves }),
     /** Resolves once every edit made so far has been saved (or a save failed). */
     savesSettled: saves.idle,
   }

@@ -20,20 +20,25 @@ describe('the change log', () => {
     })
   })
 
-  it('gives everything since the start without a cursor', () => {
+  it('gives only a cursor to start from without one', () => {
     const log = createChangeLog()
     log.append({ kind: 'project' })
 
-    expect(log.since(undefined).changes).toEqual([{ kind: 'project' }])
+    expect(log.since(undefined)).toEqual({
+      cursor: { log: log.id, seq: 1 },
+      changes: [],
+      reset: false,
+    })
   })
 
   it('names a file changed several times once, where it last changed', () => {
     const log = createChangeLog()
+    const { cursor } = log.since(undefined)
     log.append(bob('aaaaaaaa'))
     log.append({ kind: 'index' })
     log.append(bob('aaaaaaaa'))
 
-    expect(log.since(undefined).changes).toEqual([{ kind: 'index' }, bob('aaaaaaaa')])
+    expect(log.since(cursor).changes).toEqual([{ kind: 'index' }, bob('aaaaaaaa')])
   })
 
   it('asks for a full refresh when changes after the cursor were dropped', () => {

@@ -1,0 +1,31 @@
+import { useAppState, useCommands } from '../state/use-store'
+
+/**
+ * Says that the open document's file changed on disk while the analyst had edits not yet
+ * saved. The edits stay on screen; Reload shows the file as it is once they are saved.
+ */
+export function DiskNotice({ docId }: { readonly docId: string }) {
+  const changed = useAppState((state) => state.changedOnDisk === docId)
+  const saveFailed = useAppState((state) => state.save.kind === 'failed')
+  const { disk } = useCommands()
+  if (!changed) return null
+  return (
+    <div className="disk-notice" role="status" aria-label="Changed on disk">
+      <div className="disk-notice-text">
+        <strong>This document changed on disk</strong> (a sync or another program wrote your
+        annotations file for it).{' '}
+        {saveFailed
+          ? 'Your unsaved edits are kept here: retry saving them first, then reload.'
+          : 'Your edits are kept and saved on top of that version. Reload to see it.'}
+      </div>
+      <button
+        type="button"
+        onClick={() => void disk.reloadDocument()}
+        disabled={saveFailed}
+        title={saveFailed ? 'Reloading now would lose the edits that are not saved' : undefined}
+      >
+        Reload
+      </button>
+    </div>
+  )
+}

@@ -7,7 +7,7 @@ import { useAppState, useCommands } from '../state/use-store'
 export function DiskNotice({ docId }: { readonly docId: string }) {
   const changed = useAppState((state) => state.changedOnDisk === docId)
   const saveFailed = useAppState((state) => state.save.kind === 'failed')
-  const { disk } = useCommands()
+  const { disk, annotate } = useCommands()
   if (!changed) return null
   return (
     <div className="disk-notice" role="status" aria-label="Changed on disk">
@@ -15,17 +15,19 @@ export function DiskNotice({ docId }: { readonly docId: string }) {
         <strong>This document changed on disk</strong> (a sync or another program wrote your
         annotations file for it).{' '}
         {saveFailed
-          ? 'Your unsaved edits are kept here: retry saving them first, then reload.'
+          ? 'Your unsaved edits are kept here: save them on top of that version, then reload.'
           : 'Your edits are kept and saved on top of that version. Reload to see it.'}
       </div>
-      <button
-        type="button"
-        onClick={() => void disk.reloadDocument()}
-        disabled={saveFailed}
-        title={saveFailed ? 'Reloading now would lose the edits that are not saved' : undefined}
-      >
-        Reload
-      </button>
+      {/* Reloading before the edits are saved would throw them away, so it is not offered. */}
+      {saveFailed ? (
+        <button type="button" onClick={annotate.retrySave}>
+          Retry saving
+        </button>
+      ) : (
+        <button type="button" onClick={() => void disk.reloadDocument()}>
+          Reload
+        </button>
+      )}
     </div>
   )
 }

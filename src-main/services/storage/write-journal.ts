@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 
 /**
  * What one host's session read from and wrote to its JSON files, by content, so that its
@@ -25,7 +25,7 @@ export interface WriteJournal {
  * neither, and an identical rewrite is no change at all.
  */
 export const contentFingerprint = (text: string | null): string =>
-  text === null ? 'absent' : createHash('sha1').update(text).digest('base64')
+  text === null ? 'absent' : hash('sha1', text, 'base64')
 
 /** An empty journal, one per session. */
 export function createWriteJournal(): WriteJournal {

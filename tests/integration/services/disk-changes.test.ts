@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
@@ -126,6 +126,23 @@ describe('changes others make on disk while the project is open', () => {
     expect(new Set(back.map((change) => JSON.stringify(change)))).toEqual(
       new Set([JSON.stringify(bobs()), JSON.stringify(carols)]),
     )
+  })
+
+  it('watches the project again after its whole folder is removed and put back', async () => {
+    const { project, handlers, since } = await projectWithBobsLayer()
+    const backup = `${project}-backup`
+    await cp(project, backup, { recursive: true })
+    await rm(project, { recursive: true })
+    await changesUntil(handlers, since, includes(bobs()))
+    const afterGone = await cursorNow(handlers)
+
+    await cp(backup, project, { recursive: true })
+    await changesUntil(handlers, afterGone, includes(bobs()))
+    const afterBack = await cursorNow(handlers)
+    const carols: DiskChange = { kind: 'annotations', annotator: 'carol', docId: DOC }
+    await replaceByRename(layerFile(project, 'carol', DOC), colleagueFile('carol', DOC, []))
+
+    expect(await changesUntil(handlers, afterBack, includes(carols))).toEqual([carols])
   })
 
   it('reports gloss.json replaced by a sync', async () => {

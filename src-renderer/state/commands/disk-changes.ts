@@ -1,4 +1,5 @@
 import type { DiskChange, DiskChanges, DiskCursor } from '@contract/disk-changes'
+import type { Result } from '@core/result'
 import { sameSpan } from '@core/spans/change-set'
 import { sortSpans } from '@core/spans/overlaps'
 import type { DocumentStatus, Span } from '@core/spans/span'
@@ -15,6 +16,17 @@ export interface DiskChangeDeps {
   readonly documents: DocumentCommands
   readonly session: SessionCommands
   readonly saves: SaveQueue
+}
+
+/**
+ * The value, or `null` with the error shown, unless that very error is on screen already:
+ * one broken file (say, with git conflict markers) fails the list and the document alike.
+ */
+function unwrapOnce<T>(ctx: CommandContext, result: Result<T>): T | null {
+  if (result.ok) return result.value
+  const { message } = result.error
+  if (ctx.store.get().errors.some((shown) => shown.error.message === message)) return null
+  return unwrap(ctx, result)
 }
 
 const sameContent = (doc: OpenDoc, spans: readonly Span[], status: DocumentStatus): boolean =>
@@ -75,7 +87,7 @@ export function createDiskChangeCommands(ctx: CommandContext, deps: DiskChangeDe
       setChangedOnDisk(docId)
       return
     }
-    const opened = unwrap(ctx, await client.getDocument({ docId }))
+    const opened = unwrapOnce(ctx, await client.getDocument({ docId }))
     const now = store.get().doc
     if (!opened || now?.entry.id !== docId) return
     const spans = sortSpans(opened.annotations.spans)

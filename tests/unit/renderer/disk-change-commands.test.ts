@@ -169,6 +169,15 @@ describe('changes others make on disk', () => {
     expect(store.get().disk).toEqual({ seq: 1, changes: [], everything: true })
   })
 
+  it('shows the error of a file that cannot be read once, not for the list and document each', async () => {
+    host.unreadable = 'Gloss cannot read 0123456789abcdef.json: it has merge conflict markers.'
+    host.announce(mine())
+    await commands.disk.poll()
+
+    expect(store.get().errors.map((shown) => shown.error.message)).toEqual([host.unreadable])
+    expect(spanTexts(store)).toEqual([])
+  })
+
   it('changes nothing when a poll brings no news', async () => {
     const before = store.get()
     await commands.disk.poll()

@@ -29,6 +29,8 @@ export interface DiskHost {
   project: ProjectSummary
   /** Makes the next `applySpanChanges` calls fail with this message until cleared. */
   failSaves: string | null
+  /** Makes reading the annotator's files (list and document) fail with this message. */
+  unreadable: string | null
   readonly calls: { listDocuments: number; getDocument: number; since: (DiskCursor | null)[] }
   /** Someone else wrote these; the next poll reports them. */
   announce(...changes: DiskChange[]): void
@@ -41,6 +43,11 @@ export interface DiskHost {
 }
 
 const LOG = 'log-1'
+
+const unreadable = (message: string) => ({
+  ok: false,
+  error: { code: 'unreadable-file', message },
+})
 
 interface HeldGate extends Gate {
   readonly passed: Promise<void>
@@ -72,6 +79,7 @@ export function createDiskHost(): DiskHost {
     ],
     project: SESSION.project!,
     failSaves: null,
+    unreadable: null,
     calls: { listDocuments: 0, getDocument: 0, since: [] },
     announce(...changes) {
       pending.push(...changes)
@@ -95,6 +103,7 @@ export function createDiskHost(): DiskHost {
     getSession: async () => ({ ok: true, value: { ...SESSION, project: host.project } }),
     listDocuments: async () => {
       host.calls.listDocuments++
+      if (host.unreadable) return unreadable(host.unreadable)
       return { ok: true, value: host.documents }
     },
     getDocument: async (input: Input<'getDocument'>) => {
@@ -104,6 +113,7 @@ export function createDiskHost(): DiskHost {
       readGate = null
       held?.arrive()
       await held?.passed
+      if (host.unreadable) return unreadable(host.unreadable)
       const read = await base.getDocument(input)
       if (!read.ok) return read
       const annotations = { ...read.value.annotations, spans, status: 'in-progress' as const }

@@ -42,7 +42,7 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...importHandlers(session),
     ...exportHandlers(session),
     ...annotationImportHandlers(session),
-    ...watchHandlers(watch),
+    ...watchHandlers(session, watch),
   })
 }
 

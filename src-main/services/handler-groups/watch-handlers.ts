@@ -1,9 +1,17 @@
 import type { Handlers } from '../../contract/endpoints'
+import type { SessionContext } from '../session/session-context'
 import type { ProjectWatch } from '../watch/project-watch'
 
 /** What others changed in the open project's folder. */
-export function watchHandlers(watch: ProjectWatch): Pick<Handlers, 'pollChanges'> {
+export function watchHandlers(
+  session: SessionContext,
+  watch: ProjectWatch,
+): Pick<Handlers, 'pollChanges'> {
   return {
-    pollChanges: ({ since }) => watch.changesSince(since),
+    async pollChanges({ since }) {
+      // The start-up project may still be opening; its watch starts when it has.
+      await session.projectIfOpen()
+      return watch.changesSince(since)
+    },
   }
 }

@@ -44,8 +44,13 @@ export function createSessionContext(options: SessionOptions): SessionContext {
   // The start-up project opens on first use: createHandlers is synchronous.
   let current: Promise<ProjectStore> | null =
     options.project !== undefined ? openProjectStore(options.project, { create: true }) : null
-  // An unhandled rejection would crash the host before any request asks for the project.
-  current?.then(options.onProjectOpened, () => undefined)
+  const startup = current
+  startup?.then(
+    // Unless another project was opened meanwhile.
+    (store) => current === startup && options.onProjectOpened?.(store),
+    // An unhandled rejection would crash the host before any request asks for the project.
+    () => undefined,
+  )
 
   const projectIfOpen = async (): Promise<ProjectStore | null> =>
     current === null ? null : current.catch(() => null)

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 
 import type { DiskChange } from '../../../src-main/contract/disk-changes'
 import type { Handlers } from '../../../src-main/contract/endpoints'
+import { openAppState } from '../../../src-main/services/app-state'
+import { createHandlers } from '../../../src-main/services/handlers'
 import { gloss } from '../cli/support/run-gloss'
 import {
   changesUntil,
@@ -208,6 +210,16 @@ describe('changes others make on disk while the project is open', () => {
     await replaceByRename(layerFile(project, 'carol', DOC), colleagueFile('carol', DOC, []))
 
     expect(await changesUntil(handlers, since, includes(carols))).toEqual([carols])
+  })
+
+  it('watches the project a host was started with', async () => {
+    const where = await setup()
+    const appState = await openAppState(where.dataDir)
+    const handlers = createHandlers({ ports: { host: 'web' }, appState, project: where.project })
+    const since = await cursorNow(handlers)
+    await replaceByRename(layerFile(where.project, 'bob', DOC), colleagueFile('bob', DOC, []))
+
+    expect(await changesUntil(handlers, since, includes(bobs()))).toEqual([bobs()])
   })
 
   it('asks for a full refresh once another project is opened', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { benchCore } from './bench-core'
 import { benchServices } from './bench-services'
 import { benchUi } from './bench-ui'
+import { benchWatch } from './bench-watch'
 import { corpusSource } from './corpus-text'
 import { type Figure, printFigure } from './timing'
 
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   const services = await benchServices()
   record(services.figures)
   record(await benchUi(services.bigProject))
+  record(await benchWatch())
 
   await mkdir(reportDir, { recursive: true })
   const report = {

@@ -6,6 +6,7 @@ import { App } from './app/app'
 import { initialAppState } from './state/app-state'
 import { createCommands } from './state/commands'
 import { createStore } from './state/create-store'
+import { startDiskPolling } from './state/disk-polling'
 import { WorkbenchContext } from './state/use-store'
 import './styles/base.css'
 import './styles/layout.css'
@@ -31,4 +32,6 @@ createRoot(container).render(
     </WorkbenchContext.Provider>
   </StrictMode>,
 )
-void commands.session.loadSession()
+// Where the disk's news starts is taken before loading, so nothing in between is missed.
+void commands.disk.poll().then(() => commands.session.loadSession())
+startDiskPolling(commands.disk.poll)

@@ -27,6 +27,7 @@ export const ENDPOINT_NAMES = [
   'listComments',
   'addComment',
   'setThreadResolved',
+  'pollChanges',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

@@ -10,6 +10,7 @@ import type { ReviewProgress } from '../core/review/review-progress'
 import type { AnnotationFile, DocumentStatus, Span } from '../core/spans/span'
 import type { OffsetUnit } from '../core/text/offsets'
 import { commentTargetSchema, commentTextSchema, threadIdSchema } from './comment-schemas'
+import type { DiskChanges } from './disk-changes'
 import type { EndpointName } from './endpoint-names'
 import {
   annotationImportFormatSchema,
@@ -378,6 +379,23 @@ export const endpoints = {
       .object({ docId: docIdSchema, threadId: threadIdSchema, resolved: z.boolean() })
       .strict(),
     output: {} as DocumentComments,
+  },
+  /**
+   * What changed in the open project's folder since `since`, written by anyone but this
+   * host (a sync, git, the CLI). Without `since`: no changes, only the cursor to start from
+   * (take it before loading what the changes would refresh). The UI polls this: the
+   * contract has no push channel.
+   */
+  pollChanges: {
+    input: z
+      .object({
+        since: z
+          .object({ log: z.string().min(1).max(100), seq: z.number().int().nonnegative() })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    output: {} as DiskChanges,
   },
 } as const satisfies Record<EndpointName, { input: z.ZodType; output: unknown }>
 

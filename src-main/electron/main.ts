@@ -56,7 +56,13 @@ if (!app.requestSingleInstanceLock()) {
       appState,
       requested === undefined ? undefined : resolve(requested),
     )
-    const handlers = createHandlers({ ports: createShellPorts(getWindow), appState })
+    const quitting = new AbortController()
+    app.on('will-quit', () => quitting.abort())
+    const handlers = createHandlers({
+      ports: createShellPorts(getWindow),
+      appState,
+      stopped: quitting.signal,
+    })
     // Through the contract, like the File menu: it becomes the remembered last project, and a
     // folder that cannot be opened is reported instead of failing later on first use.
     const opened = await dispatch(handlers, 'openProject', { path: project, create: true })

@@ -8,8 +8,11 @@ import { importHandlers } from './handler-groups/import-handlers'
 import { mergeHandlers } from './handler-groups/merge-handlers'
 import { projectHandlers } from './handler-groups/project-handlers'
 import { reviewHandlers } from './handler-groups/review-handlers'
+import { watchHandlers } from './handler-groups/watch-handlers'
 import { createSessionContext } from './session/session-context'
 import type { ShellPorts } from './shell-ports'
+import { createWriteJournal, runWithWriteJournal, type WriteJournal } from './storage/write-journal'
+import { createProjectWatch } from './watch/project-watch'
 
 export interface HandlerOptions {
   /** The native dialogs the shell offers (none in the browser host). */
@@ -19,6 +22,8 @@ export interface HandlerOptions {
   readonly project?: string
   /** Who annotates in this run (e.g. `--annotator`); not remembered. Default: the app state's. */
   readonly annotator?: string
+  /** Aborted when the host stops: the project folder is no longer watched. */
+  readonly stopped?: AbortSignal
 }
 
 /**
@@ -27,8 +32,14 @@ export interface HandlerOptions {
  * `invalid-input` at once when `options.annotator` is not a valid annotator name.
  */
 export function createHandlers(options: HandlerOptions): Handlers {
-  const session = createSessionContext(options)
-  return {
+  const journal = createWriteJournal()
+  const watch = createProjectWatch({ journal })
+  options.stopped?.addEventListener('abort', () => watch.stop(), { once: true })
+  const session = createSessionContext({
+    ...options,
+    onProjectOpened: (store) => watch.follow(store.paths.root),
+  })
+  return noteWritesIn(journal, {
     ...projectHandlers(session),
     ...documentHandlers(session),
     ...importHandlers(session),
@@ -37,5 +48,16 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...reviewHandlers(session),
     ...mergeHandlers(session),
     ...commentHandlers(session),
-  }
+    ...watchHandlers(session, watch),
+  })
+}
+
+// Every file a handler reads or writes is noted in the session's journal, so the watch can
+// tell this session's saves from everyone else's (another host, the CLI, a sync).
+function noteWritesIn(journal: WriteJournal, handlers: Handlers): Handlers {
+  const entries = Object.entries(handlers).map(([name, handler]) => [
+    name,
+    (input: never) => runWithWriteJournal(journal, () => handler(input)),
+  ])
+  return Object.fromEntries(entries) as Handlers
 }

@@ -31,9 +31,11 @@ async function main(): Promise<number> {
   const appState = await openAppState()
   const project =
     args.folder !== undefined ? resolve(args.folder) : await resolveStartupProject(appState)
+  const hostStopped = new AbortController()
   const handlers = createHandlers({
     ports: { host: 'web' },
     appState,
+    stopped: hostStopped.signal,
     ...(args.annotator !== undefined && { annotator: args.annotator }),
   })
   // Opened through the contract (not `project:` above) so a folder that cannot be created or
@@ -61,7 +63,10 @@ async function main(): Promise<number> {
       // A second Ctrl+C while requests are still finishing means "now".
       if (stopping) process.exit(130)
       stopping = true
-      void server.close().then(done)
+      void server.close().then(() => {
+        hostStopped.abort()
+        done()
+      })
     }
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)

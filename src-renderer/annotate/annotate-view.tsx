@@ -9,6 +9,7 @@ import { useImportPick } from '../import/import-pickers'
 import type { OpenDoc } from '../state/app-state'
 import { emptyHistory } from '../state/history'
 import { useAppState, useCommands } from '../state/use-store'
+import { DiskNotice } from './disk-notice'
 import { SidePanel } from './side-panel'
 import { TextView } from './text-view'
 import { useAnnotateKeys } from './use-annotate-keys'
@@ -113,6 +114,7 @@ export function AnnotateView() {
     <>
       <main className="annotate-main">
         <DocumentHeader doc={doc} />
+        <DiskNotice docId={doc.entry.id} />
         <TextView key={doc.entry.id} doc={doc} />
         <div className="key-hints" aria-hidden="true">
           Select text, then <kbd>1</kbd>–<kbd>9</kbd> · click a highlight to edit · <kbd>Del</kbd>{' '}

@@ -6,6 +6,7 @@ import type {
 } from '@contract/endpoints'
 import type { MergeSummary } from '@core/project/merge-summary'
 import type { CommentThread } from '@core/comments/comment'
+import type { DiskChange } from '@contract/disk-changes'
 import type { DocumentEntry } from '@core/project/project'
 import type { GlossError } from '@core/result'
 import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
@@ -72,6 +73,20 @@ export interface GoldCompare {
 /** The workbench's main views, one at a time. */
 export type View = 'annotate' | 'review'
 
+/**
+ * What others changed in the project folder (a sync, git, the CLI), as of the last poll
+ * that brought news. Views showing data from disk select `state.disk` and refetch when
+ * `seq` moves and a change concerns them (see `touchesDocument`, `touchesLayers`).
+ */
+export interface DiskState {
+  /** 0 until the first news; then one more for every poll that brought changes. */
+  readonly seq: number
+  /** What that poll brought, oldest first, each file once. */
+  readonly changes: readonly DiskChange[]
+  /** The host could not say what changed (project switched, host restarted, too many): refetch all. */
+  readonly everything: boolean
+}
+
 export interface AppState {
   readonly view: View
   readonly session: Session | null
@@ -95,6 +110,12 @@ export interface AppState {
   readonly comments: Readonly<Record<string, readonly CommentThread[]>>
   /** Bumped to ask the selected span's comment box for the keyboard focus (the C key). */
   readonly composeSeq: number
+  readonly disk: DiskState
+  /**
+   * The open document whose file changed on disk while it had edits not yet saved: they are
+   * kept (and saved on top of the new file); the analyst is told and may reload.
+   */
+  readonly changedOnDisk: string | null
 }
 
 export const initialAppState: AppState = {
@@ -116,4 +137,6 @@ export const initialAppState: AppState = {
   goldCompare: { on: false, docId: null, gold: null },
   comments: {},
   composeSeq: 0,
+  disk: { seq: 0, changes: [], everything: false },
+  changedOnDisk: null,
 }

@@ -17,6 +17,8 @@ export interface SaveQueue {
   readonly retry: () => void
   /** Resolves when nothing is waiting to be saved, or when a save failed. */
   readonly idle: () => Promise<void>
+  /** Whether every edit made so far is on disk: nothing waiting, nothing failed. */
+  readonly settled: () => boolean
 }
 
 const withSaveResult = (
@@ -89,5 +91,6 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
     },
     idle: () =>
       running ? new Promise<void>((resolve) => waiters.push(resolve)) : Promise.resolve(),
+    settled: () => !running && !failed && pending.length === 0,
   }
 }

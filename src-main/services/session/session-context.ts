@@ -32,6 +32,8 @@ export interface SessionOptions {
   readonly appState: AppState
   readonly project?: string
   readonly annotator?: string
+  /** Told whenever a project becomes the current one (the start-up project too). */
+  readonly onProjectOpened?: (store: ProjectStore) => void
 }
 
 /** The state one host's handlers share for the life of the process. */
@@ -42,8 +44,13 @@ export function createSessionContext(options: SessionOptions): SessionContext {
   // The start-up project opens on first use: createHandlers is synchronous.
   let current: Promise<ProjectStore> | null =
     options.project !== undefined ? openProjectStore(options.project, { create: true }) : null
-  // An unhandled rejection would crash the host before any request asks for the project.
-  current?.catch(() => undefined)
+  const startup = current
+  startup?.then(
+    // Unless another project was opened meanwhile.
+    (store) => current === startup && options.onProjectOpened?.(store),
+    // An unhandled rejection would crash the host before any request asks for the project.
+    () => undefined,
+  )
 
   const projectIfOpen = async (): Promise<ProjectStore | null> =>
     current === null ? null : current.catch(() => null)
@@ -71,6 +78,7 @@ export function createSessionContext(options: SessionOptions): SessionContext {
     async openProject(path, create) {
       const store = await openProjectStore(expandPath(path), { create })
       current = Promise.resolve(store)
+      options.onProjectOpened?.(store)
       // Only a convenience for the next start: a read-only settings folder must not stop work.
       await appState.remember({ lastProject: store.paths.root }).catch(() => undefined)
       return store

@@ -7,6 +7,7 @@ import { Low } from 'lowdb'
 import { writeFileAtomic } from './atomic-write'
 import { readErrorReason, unreadableFile, writeFailure } from './io-failure'
 import { parseVersioned, stringifyJson, type JsonKind } from './json-kind'
+import { activeWriteJournal } from './write-journal'
 
 // lowdb's own DataFile writes through steno (no fsync, one fixed temp name per path), and its
 // JSONFilePreset silently keeps everything in memory under NODE_ENV=test. This adapter gives
@@ -17,22 +18,43 @@ class ValidatedJsonAdapter<T> implements Adapter<T | null> {
     private readonly kind: JsonKind<T>,
   ) {}
 
-  async read(): Promise<T | null> {
-    let text: string
+  // What the running update read, for the write journal; updates of one path never overlap.
+  #before: string | null = null
+
+  /** The file's raw text, `null` when it does not exist. */
+  async readText(): Promise<string | null> {
     try {
-      text = await readFile(this.file, 'utf8')
+      return await readFile(this.file, 'utf8')
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw unreadableFile(this.file, readErrorReason(error))
     }
-    return parseVersioned(this.kind, text, this.file)
+  }
+
+  parse(text: string | null): T | null {
+    return text === null ? null : parseVersioned(this.kind, text, this.file)
+  }
+
+  /** A read the session's views are built from, so it is noted in the session's journal. */
+  async read(): Promise<T | null> {
+    const text = await this.readText()
+    activeWriteJournal()?.noteRead(this.file, text)
+    return this.parse(text)
+  }
+
+  /** The next `write` replaces `text`, as read by the update that makes it. */
+  replacing(text: string | null): void {
+    this.#before = text
   }
 
   async write(data: T | null): Promise<void> {
     if (data === null) return
+    const text = stringifyJson(data)
+    const forget = activeWriteJournal()?.noteWrite(this.file, this.#before, text)
     try {
-      await writeFileAtomic(this.file, stringifyJson(data))
+      await writeFileAtomic(this.file, text)
     } catch (error) {
+      forget?.()
       throw writeFailure(this.file, error)
     }
   }
@@ -72,7 +94,10 @@ class QueuedJsonFile<T> implements JsonFile<T> {
     const run = async (): Promise<T> => {
       // Always from disk: a colleague's sync or a hand edit may have changed the file, and a
       // file that no longer parses must stop the write (lowdb would write defaults over it).
-      const next = change(await this.#adapter.read())
+      // Not noted as read: the journal compares it with what the session knew before.
+      const before = await this.#adapter.readText()
+      const next = change(this.#adapter.parse(before))
+      this.#adapter.replacing(before)
       this.#low.data = next
       await this.#low.write()
       return next

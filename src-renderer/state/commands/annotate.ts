@@ -15,7 +15,7 @@ const newSpanId = (): string => crypto.randomUUID()
 const noChanges: SpanChangeSet = { created: [], updated: [], deleted: [] }
 
 /** The document with its new spans (and its list entry's count), selection kept if it still exists. */
-function withSpans(state: AppState, spans: readonly Span[]): AppState {
+export function withSpans(state: AppState, spans: readonly Span[]): AppState {
   if (!state.doc) return state
   const docId = state.doc.entry.id
   const selectedGone =

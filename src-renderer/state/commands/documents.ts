@@ -43,6 +43,8 @@ export function createDocumentCommands(ctx: CommandContext, comments: CommentCom
         openingDocId: null,
         selection: null,
         selectedSpanId: null,
+        // Fresh from disk: nothing the analyst was told about it still holds.
+        changedOnDisk: null,
         doc: opened && {
           entry: opened.entry,
           text: opened.text,

@@ -3,6 +3,7 @@ import { createSaveQueue } from '../save-queue'
 import { createAnnotateCommands } from './annotate'
 import { createAnnotationImportCommands } from './annotation-import'
 import { createCommentCommands } from './comments'
+import { createDiskChangeCommands } from './disk-changes'
 import { createDocumentCommands } from './documents'
 import { createExportCommands } from './export'
 import { createGoldCompareCommands } from './gold-compare'
@@ -35,6 +36,7 @@ export function createCommands(ctx: CommandContext) {
     review,
     decide: createReviewDecisionCommands(ctx, saves, review),
     comments,
+    disk: createDiskChangeCommands(ctx, { documents, session, saves }),
     /** Resolves once every edit made so far has been saved (or a save failed). */
     savesSettled: saves.idle,
   }

@@ -61,10 +61,18 @@ export function createFakeClient(): FakeClient {
       listDocuments: async () => ({
         ok: true,
         value: [
-          { id: DOC_ID, title: 'Ministry', length: TEXT.length, status: 'todo', spanCount: 0 },
+          {
+            id: DOC_ID,
+            title: 'Ministry',
+            length: TEXT.length,
+            status: 'todo',
+            spanCount: 0,
+            unresolvedComments: 0,
+          },
         ],
       }),
       getDocument: async () => ({ ok: true, value: document }),
+      listComments: async () => ({ ok: true, value: { threads: [], unreadable: [] } }),
       applySpanChanges: async ({ changes }: { changes: SpanChangeSet }) => {
         if (fake.failSaves) {
           return {

@@ -1,4 +1,6 @@
+import type { CommentFile, CommentFileEntry } from '../../core/comments/comment'
 import type { AnnotationFile } from '../../core/spans/span'
+import { COMMENT_FILE } from '../comments/comment-file-kind'
 import { GOLD } from '../export/select-dataset'
 import { ANNOTATION_FILE } from '../project/file-kinds'
 import type { JsonKind } from '../storage/json-kind'
@@ -42,8 +44,27 @@ const ANNOTATIONS = personFolder<AnnotationFile>({
   spanLabels: (file) => file.spans.map((span) => span.label),
 })
 
+// A person's threads on their own spans follow their layer when it is merged under a new name.
+const retarget = (entry: CommentFileEntry, from: string, to: string): CommentFileEntry =>
+  entry.kind === 'thread' && entry.target.kind === 'span' && entry.target.annotator === from
+    ? { ...entry, target: { ...entry.target, annotator: to } }
+    : entry
+
+const COMMENTS = personFolder<CommentFile>({
+  folder: 'comments',
+  kind: COMMENT_FILE,
+  notMerged: {},
+  docIdOf: (file) => file.docId,
+  ownedBy: (file, person) => ({
+    ...file,
+    author: person,
+    entries: file.entries.map((entry) => retarget(entry, file.author, person)),
+  }),
+  spanLabels: () => [],
+})
+
 /**
- * Every per-person folder a merge brings in. Another kind (a person's comments, say) is
- * merged by adding its entry here.
+ * Every per-person folder a merge brings in: a person's annotation layer and their comments
+ * count as one layer (a rename applies to both). Another kind is merged by adding its entry.
  */
-export const PERSON_FOLDERS: readonly PersonFolder<unknown>[] = [ANNOTATIONS]
+export const PERSON_FOLDERS: readonly PersonFolder<unknown>[] = [ANNOTATIONS, COMMENTS]

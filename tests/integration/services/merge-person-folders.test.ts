@@ -9,8 +9,8 @@ import { PERSON_FOLDERS, personFolder } from '../../../src-main/services/merge/p
 import { openProjectStore } from '../../../src-main/services/project/project-store'
 import { createJsonFiles, type JsonFiles } from '../../../src-main/services/storage/json-file'
 import type { JsonKind } from '../../../src-main/services/storage/json-kind'
-import { aliceAndBob, HARBOUR_ID, LIBRARY_ID, twoProjects } from './support/merge-fixture'
-import { readJson } from './support/project-fixture'
+import { aliceAndBob, HARBOUR, HARBOUR_ID, LIBRARY_ID, twoProjects } from './support/merge-fixture'
+import { ok, readJson } from './support/project-fixture'
 
 interface Note {
   readonly version: 1
@@ -144,5 +144,43 @@ describe('a file that appears here while merging', () => {
     ])
     expect(summary.layers.map((layer) => layer.filesAdded)).toEqual([1])
     expect(await readFile(arriving, 'utf8')).toBe(synced)
+  })
+})
+
+describe("a colleague's comments", () => {
+  it('come in with their layer, and a rename moves their threads on their own spans with it', async () => {
+    const projects = await twoProjects()
+    const [, bob] = await aliceAndBob(projects)
+    const phrase = 'The board will buy 2 electric ferries'
+    const start = HARBOUR.indexOf(phrase)
+    await ok(bob, 'addComment', {
+      docId: HARBOUR_ID,
+      text: 'Is "will buy" firm enough for a commitment?',
+      target: {
+        kind: 'span',
+        annotator: 'bob',
+        spanId: 's1',
+        start,
+        end: start + phrase.length,
+        label: 'commitment',
+        text: phrase,
+      },
+    })
+    const store = await openProjectStore(projects.ours.project, { create: false })
+
+    const summary = await mergeProject(store, {
+      from: projects.theirs.project,
+      renames: { bob: 'robert' },
+      apply: true,
+    })
+
+    expect(summary.layers.map(({ as, filesAdded }) => ({ as, filesAdded }))).toEqual([
+      { as: 'robert', filesAdded: 3 },
+    ])
+    const file = (await readJson(
+      join(projects.ours.project, `comments/robert/${HARBOUR_ID}.json`),
+    )) as { author: string; entries: { kind: string; target?: { annotator: string } }[] }
+    expect(file.author).toBe('robert')
+    expect(file.entries.find((entry) => entry.kind === 'thread')?.target?.annotator).toBe('robert')
   })
 })

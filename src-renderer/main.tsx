@@ -18,6 +18,7 @@ import './styles/forms.css'
 import './styles/dialogs.css'
 import './styles/data-dialogs.css'
 import './styles/review.css'
+import './styles/gold-compare.css'
 import './styles/merge.css'
 
 const store = createStore(initialAppState)

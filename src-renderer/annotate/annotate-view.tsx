@@ -17,7 +17,8 @@ import { useAnnotateKeys } from './use-annotate-keys'
 const NO_THREADS: readonly CommentThread[] = []
 
 function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
-  const { annotate, documents } = useCommands()
+  const { annotate, documents, goldCompare } = useCommands()
+  const comparing = useAppState((state) => state.goldCompare.on)
   const history = useAppState((state) => state.histories[doc.entry.id] ?? emptyHistory)
   const threads = useAppState((state) => state.comments[doc.entry.id]) ?? NO_THREADS
   const comments = useMemo(() => countThreads(threads), [threads])
@@ -34,6 +35,15 @@ function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
         <CommentCount open={comments.open} total={comments.total} />
       </span>
       <span className="spacer" />
+      <button
+        type="button"
+        aria-pressed={comparing}
+        className={comparing ? 'toggle on' : 'toggle'}
+        onClick={() => void goldCompare.setCompare(!comparing)}
+        title="Show where the adjudicated gold set differs from your spans"
+      >
+        Compare with gold
+      </button>
       <UndoRedoButtons
         canUndo={history.undo.length > 0}
         canRedo={history.redo.length > 0}

@@ -4,10 +4,12 @@ import { useMemo } from 'react'
 
 import type { OpenDoc } from '../state/app-state'
 import { useAppState } from '../state/use-store'
+import { GoldFeedback } from './gold-feedback'
 import { LabelLegend } from './label-legend'
 import { OtherCommentsSection } from './other-comments-section'
 import { SpanInspector } from './span-inspector'
 import { SpanList } from './span-list'
+import { useGoldComparison } from './use-gold-comparison'
 
 const NO_LABELS: readonly never[] = []
 const NO_THREADS: readonly CommentThread[] = []
@@ -29,6 +31,7 @@ export function SidePanel({ doc }: { readonly doc: OpenDoc }) {
     [placed],
   )
   const selected = doc.spans.find((span) => span.id === selectedSpanId)
+  const compare = useGoldComparison(doc)
   return (
     <aside className="side-panel" aria-label="Spans and labels">
       {selected && (
@@ -39,6 +42,12 @@ export function SidePanel({ doc }: { readonly doc: OpenDoc }) {
           span={selected}
           labels={labels}
         />
+      )}
+      {compare.on && (
+        <section className="panel-section" aria-label="Compared with gold">
+          <h3>Compared with gold</h3>
+          <GoldFeedback comparison={compare.comparison} labels={labels} loading={compare.loading} />
+        </section>
       )}
       <section className="panel-section">
         <h3>Labels</h3>

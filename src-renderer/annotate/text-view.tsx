@@ -5,7 +5,9 @@ import { useAppState, useCommands } from '../state/use-store'
 import { ArticleView, type RevealRequest } from './article-view'
 import { splitIntoBlocks } from './blocks'
 import { spanForClick } from './hit-test'
+import { mergePlans, planGoldDiffPaints } from './gold-diff-paints'
 import { planPaints } from './paint-plan'
+import { useGoldComparison } from './use-gold-comparison'
 
 const NO_LABELS: readonly never[] = []
 
@@ -20,14 +22,19 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
   const selection = useAppState((state) => state.selection)
   const selectedSpanId = useAppState((state) => state.selectedSpanId)
   const revealSeq = useAppState((state) => state.revealSeq)
+  const revealAt = useAppState((state) => state.revealAt)
   const { annotate } = useCommands()
 
   const blocks = useMemo(() => splitIntoBlocks(doc.text), [doc.text])
-  const plan = useMemo(() => planPaints(blocks, doc.spans, labels), [blocks, doc.spans, labels])
+  const { comparison } = useGoldComparison(doc)
+  const plan = useMemo(() => {
+    const own = planPaints(blocks, doc.spans, labels)
+    return comparison ? mergePlans(own, planGoldDiffPaints(blocks, comparison, labels)) : own
+  }, [blocks, doc.spans, labels, comparison])
 
   const reveal = useMemo((): RevealRequest | null => {
     if (revealSeq === 0) return null
-    const span = doc.spans.find((candidate) => candidate.id === selectedSpanId)
+    const span = revealAt ?? doc.spans.find((candidate) => candidate.id === selectedSpanId)
     return span ? { start: span.start, end: span.end, seq: revealSeq } : null
     // Only a new reveal request moves the view, not every edit of the spans.
     // eslint-disable-next-line react-hooks/exhaustive-deps

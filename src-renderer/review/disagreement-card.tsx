@@ -1,12 +1,15 @@
 import type { Label } from '@core/labels/label'
 import { indexDecisions, isSettled } from '@core/review/decisions'
 import type { ReviewGroup } from '@core/review/review-group'
-import type { CSSProperties } from 'react'
+import { useMemo, type CSSProperties } from 'react'
+
+import { CommentThreads } from '../comments/comment-threads'
 
 import type { ReviewDoc } from '../state/review-state'
 import { useCommands } from '../state/use-store'
 import type { AnnotatorBadge } from './annotator-badges'
 import { describeGroup, KIND_NAMES } from './group-words'
+import { ToggleComments } from './version-comments'
 
 const QUOTE = 160
 
@@ -27,6 +30,11 @@ export function DisagreementCard({ doc, group, labels, badges, position }: Disag
   const decisions = indexDecisions(doc.gold.decisions)
   const settled = isSettled(group, decisions)
   const quote = doc.text.slice(group.start, group.end)
+  const docId = doc.entry.id
+  const target = useMemo(
+    () => ({ kind: 'range' as const, start: group.start, end: group.end, text: quote }),
+    [group.start, group.end, quote],
+  )
   const labelOf = (id: string) => labels.find((label) => label.id === id)
   return (
     <section className={`group-card kind-${group.kind}`} aria-label="Current disagreement">
@@ -93,6 +101,11 @@ export function DisagreementCard({ doc, group, labels, badges, position }: Disag
           Reject all <kbd>X</kbd>
         </button>
       </div>
+      <CommentThreads
+        docId={docId}
+        target={target}
+        placeholder="Comment on this disagreement (the annotators see it)…"
+      />
     </section>
   )
 }

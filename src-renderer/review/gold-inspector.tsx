@@ -1,10 +1,13 @@
 import type { Label } from '@core/labels/label'
+import { GOLD_LAYER } from '@core/review/review-records'
 import type { Span } from '@core/spans/span'
 
+import { CommentThreads } from '../comments/comment-threads'
 import { LabelChoices } from '../components/label-choices'
 import { useAppState, useCommands } from '../state/use-store'
 
 interface GoldInspectorProps {
+  readonly docId: string
   readonly span: Span
   readonly labels: readonly Label[]
 }
@@ -25,7 +28,7 @@ const METHOD_WORDS = {
 } as const
 
 /** The selected gold span: its label, its boundaries a word at a time, or out of gold. */
-export function GoldInspector({ span, labels }: GoldInspectorProps) {
+export function GoldInspector({ docId, span, labels }: GoldInspectorProps) {
   const { decide } = useCommands()
   const hasSelection = useAppState((state) => state.selection !== null)
   const review = span.review
@@ -76,6 +79,18 @@ export function GoldInspector({ span, labels }: GoldInspectorProps) {
           Remove from gold
         </button>
       </div>
+      <CommentThreads
+        docId={docId}
+        target={{
+          kind: 'span',
+          annotator: GOLD_LAYER,
+          spanId: span.id,
+          start: span.start,
+          end: span.end,
+          label: span.label,
+          text: span.text,
+        }}
+      />
     </section>
   )
 }

@@ -56,7 +56,7 @@ export function ReviewPanel({ doc, badges }: ReviewPanelProps) {
 
   return (
     <aside className="side-panel review-panel" aria-label="Disagreements and gold">
-      {gold && <GoldInspector key={gold.id} span={gold} labels={labels} />}
+      {gold && <GoldInspector key={gold.id} docId={doc.entry.id} span={gold} labels={labels} />}
       {!gold && current && (
         <DisagreementCard
           doc={doc}

@@ -1,7 +1,7 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 
 import { MOD } from '../components/undo-redo-buttons'
-import { useAppState } from '../state/use-store'
+import { useAppState, useCommands } from '../state/use-store'
 import { annotatorBadges } from './annotator-badges'
 import { ReviewDocuments } from './review-documents'
 import { ReviewHeader } from './review-header'
@@ -14,7 +14,13 @@ export function ReviewView() {
   const doc = useAppState((state) => state.review.doc)
   const loaded = useAppState((state) => state.review.annotators.length > 0)
   const available = useAppState((state) => state.review.available.length)
+  const opening = useAppState((state) => state.review.openingDocId !== null)
+  const diskSeq = useAppState((state) => state.disk.seq)
+  const { review } = useCommands()
   useReviewKeys()
+  useEffect(() => {
+    void review.applyDiskNews()
+  }, [review, diskSeq])
   const badges = useMemo(
     () => annotatorBadges(doc?.layers.map((layer) => layer.annotator) ?? []),
     [doc?.layers],
@@ -33,7 +39,7 @@ export function ReviewView() {
               </p>
             </>
           ) : (
-            <p>Choose a document on the left.</p>
+            <p>{opening ? 'Opening…' : 'Choose a document on the left.'}</p>
           )}
         </div>
       </>

@@ -97,8 +97,10 @@ export interface AppState {
   readonly openingDocId: string | null
   readonly selection: TextSelection | null
   readonly selectedSpanId: string | null
-  /** Bumped to ask the text view to bring the selected span into view. */
+  /** Bumped to ask the text view to bring the selected span (or `revealAt`) into view. */
   readonly revealSeq: number
+  /** A stretch to bring into view instead of the selected span, e.g. a span only gold has. */
+  readonly revealAt: { readonly start: number; readonly end: number } | null
   readonly histories: Readonly<Record<string, History>>
   readonly save: SaveState
   readonly errors: readonly ShownError[]
@@ -128,6 +130,7 @@ export const initialAppState: AppState = {
   selection: null,
   selectedSpanId: null,
   revealSeq: 0,
+  revealAt: null,
   histories: {},
   save: { kind: 'idle' },
   errors: [],

@@ -1,3 +1,6 @@
+/** The adjudicated layer's name: its folder under `annotations/`. */
+export const GOLD_LAYER = '_gold'
+
 /** How a gold span came to be, recorded on the span itself (DESIGN.md §3, `annotations/_gold`). */
 export interface SpanReview {
   /** Who adjudicated it: the reviewer's annotator name. */

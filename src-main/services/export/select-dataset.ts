@@ -1,12 +1,13 @@
 import { GlossFailure } from '../../core/failure'
 import type { DatasetDocument, ExportLayer } from '../../core/formats/dataset'
 import type { DocumentEntry } from '../../core/project/project'
+import { GOLD_LAYER } from '../../core/review/review-records'
 import { mapLimit } from '../annotations/map-limit'
 import { readDocumentComments } from '../comments/comment-files'
 import type { ProjectStore } from '../project/project-store'
 
 /** The adjudicated layer's folder under `annotations/`. */
-export const GOLD = '_gold'
+export const GOLD = GOLD_LAYER
 
 /**
  * Whose layers go out: every annotator's but gold, the gold set, the current annotator

@@ -106,6 +106,18 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
         selectedSpanId: spanId,
         selection: null,
         revealSeq: reveal ? state.revealSeq + 1 : state.revealSeq,
+        revealAt: reveal ? null : state.revealAt,
+      }))
+    },
+
+    /** Brings a stretch of the text into view without selecting anything. */
+    revealRange: (start: number, end: number): void => {
+      store.update((state) => ({
+        ...state,
+        selectedSpanId: null,
+        selection: null,
+        revealSeq: state.revealSeq + 1,
+        revealAt: { start, end },
       }))
     },
 

@@ -4,7 +4,6 @@ import { unwrap } from '../context'
 /** Reads the gold spans of `docId` for "compare with gold" (if it is still on and open). */
 export async function loadGoldFor(ctx: CommandContext, docId: string): Promise<void> {
   const { store, client } = ctx
-  store.update((state) => ({ ...state, goldCompare: { ...state.goldCompare, docId, gold: null } }))
   const file = unwrap(ctx, await client.getGold({ docId }))
   store.update((state) =>
     state.goldCompare.on && state.doc?.entry.id === docId

@@ -20,7 +20,7 @@ export function createCommands(ctx: CommandContext) {
   const saves = createSaveQueue(ctx)
   const comments = createCommentCommands(ctx)
   const documents = createDocumentCommands(ctx, comments)
-  const review = createReviewCommands(ctx)
+  const review = createReviewCommands(ctx, saves)
   const session = createSessionCommands(ctx, documents, review)
   return {
     session,

@@ -1,9 +1,13 @@
 import type { ReviewDocument } from '@contract/endpoints'
 import { groupCandidates } from '@core/review/group-candidates'
 
+import { GOLD_LAYER } from '@core/review/review-records'
+
 import type { AppState, View } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
+import { touchesDocument, touchesLayers } from '../disk-news'
+import type { SaveQueue } from '../save-queue'
 import { groupAt, nextOpenGroup, visibleGroups } from '../review-selectors'
 import type { ReviewDoc, ReviewFilter, ReviewState } from '../review-state'
 
@@ -25,7 +29,7 @@ export function toReviewDoc(opened: ReviewDocument): ReviewDoc {
 }
 
 /** Review mode: which annotators, which document, which group; loading and moving around. */
-export function createReviewCommands(ctx: CommandContext) {
+export function createReviewCommands(ctx: CommandContext, saves: SaveQueue) {
   const { store, client } = ctx
   const review = (): ReviewState => store.get().review
   const update = (change: (review: ReviewState) => ReviewState): void =>
@@ -66,6 +70,24 @@ export function createReviewCommands(ctx: CommandContext) {
         documents.find((item) => !item.adjudicated && item.annotated.length > 0)?.id ??
         documents[0]?.id
       if (target !== undefined) await commands.openDocument(target, doc?.entry.id === target)
+    },
+
+    /**
+     * What others changed on disk (a sync, git, the CLI): the list when any reviewed layer
+     * changed, the open document when its layers or gold did. A document with gold edits
+     * not saved yet is left as it is; they are saved on top of what is on disk.
+     */
+    applyDiskNews: async (): Promise<void> => {
+      const { disk, view } = store.get()
+      const { annotators, doc } = review()
+      if (view !== 'review' || disk.seq === 0 || annotators.length === 0) return
+      const layers = [...annotators, GOLD_LAYER]
+      if (!touchesLayers(disk, layers)) return
+      if (!(await loadList(annotators))) return
+      const docId = doc?.entry.id
+      if (docId !== undefined && touchesDocument(disk, docId, layers) && saves.settled()) {
+        await commands.openDocument(docId, true)
+      }
     },
 
     /** Reviews these annotators (in this order) from now on. */

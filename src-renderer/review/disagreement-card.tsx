@@ -89,6 +89,24 @@ export function DisagreementCard({ doc, group, labels, badges, position }: Disag
                     {verdict && (
                       <span className={`verdict ${verdict}`}>{verdictWords[verdict]}</span>
                     )}
+                    {candidate.spans
+                      .filter((item) => item.annotator === layer.annotator)
+                      .map(({ span }) => (
+                        <ToggleComments
+                          key={span.id}
+                          docId={docId}
+                          label={`Comment on ${layer.annotator}'s span`}
+                          target={{
+                            kind: 'span',
+                            annotator: layer.annotator,
+                            spanId: span.id,
+                            start: span.start,
+                            end: span.end,
+                            label: span.label,
+                            text: span.text,
+                          }}
+                        />
+                      ))}
                   </div>
                 )
               })}

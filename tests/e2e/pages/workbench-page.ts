@@ -142,6 +142,18 @@ export class WorkbenchPage {
     await this.page.mouse.click(middle.x, middle.y)
   }
 
+  /** Settings → Annotator name: from now on the window works as `name`. */
+  async switchAnnotator(name: string): Promise<void> {
+    await this.chooseMenu('Settings')
+    const settings = this.dialog('Settings')
+    await settings.getByRole('textbox', { name: 'Annotator name' }).fill(name)
+    await settings.getByRole('button', { name: 'Change' }).click()
+    await expect(
+      this.page.getByRole('button', { name: `Annotator: ${name} (change in Settings)` }),
+    ).toBeVisible()
+    await settings.getByRole('button', { name: 'Done' }).click()
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.saveState).toHaveText('Saved')
   }

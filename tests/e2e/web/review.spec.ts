@@ -5,36 +5,19 @@ import { ExportDialogPage } from '../pages/export-dialog-page'
 import { ReviewPage } from '../pages/review-page'
 import { WorkbenchPage } from '../pages/workbench-page'
 import { readAnnotationFile } from '../support/project-files'
-import { VIETNAMESE } from './support/articles'
-import { writeLayer } from './support/layers'
-
-const COMMITMENT = 'chính phủ sẽ tăng cường chia sẻ dữ liệu thủy văn'
-const STATISTIC = '12.500 hộ dân'
-const LONG_CLAIM = 'Theo báo cáo, 12.500 hộ dân đã được hỗ trợ trong năm qua'
-const SHORT_CLAIM = 'Theo báo cáo, 12.500 hộ dân đã được hỗ trợ'
-const PERCENT = '3,5%'
+import {
+  COMMITMENT,
+  LONG_CLAIM,
+  PERCENT,
+  SHORT_CLAIM,
+  STATISTIC,
+  twoColleaguesInReview,
+} from './support/review-setup'
 
 let docId: string
 
-// Two colleagues' layers on one article, as a merge or a sync brings them in: a label
-// conflict, a boundary conflict, an agreed statistic, and a statistic only dan tagged.
 test.beforeEach(async ({ page, project }) => {
-  const app = new WorkbenchPage(page)
-  await page.setViewportSize({ width: 1400, height: 900 })
-  await app.open(project.url)
-  await app.importAndClose([VIETNAMESE])
-  docId = await writeLayer(project.dir, 'bob', 'vietnamese-nfc.txt', [
-    [COMMITMENT, 'commitment'],
-    [STATISTIC, 'statistic'],
-    [LONG_CLAIM, 'claim'],
-  ])
-  await writeLayer(project.dir, 'dan', 'vietnamese-nfc.txt', [
-    [COMMITMENT, 'claim'],
-    [STATISTIC, 'statistic'],
-    [SHORT_CLAIM, 'claim'],
-    [PERCENT, 'statistic'],
-  ])
-  await new ReviewPage(page).open()
+  docId = await twoColleaguesInReview(page, project)
 })
 
 const goldOnDisk = async (dir: string) => {

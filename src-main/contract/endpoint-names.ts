@@ -18,6 +18,7 @@ export const ENDPOINT_NAMES = [
   'saveExport',
   'listAnnotators',
   'importAnnotations',
+  'getAgreement',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

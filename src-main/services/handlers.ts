@@ -1,5 +1,6 @@
 import type { Handlers } from '../contract/endpoints'
 import type { AppState } from './app-state'
+import { agreementHandlers } from './handler-groups/agreement-handlers'
 import { annotationImportHandlers } from './handler-groups/annotation-import-handlers'
 import { documentHandlers } from './handler-groups/document-handlers'
 import { exportHandlers } from './handler-groups/export-handlers'
@@ -31,5 +32,6 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...importHandlers(session),
     ...exportHandlers(session),
     ...annotationImportHandlers(session),
+    ...agreementHandlers(session),
   }
 }

@@ -2,6 +2,7 @@ import { GlossFailure } from '../../core/failure'
 import type { DatasetDocument, ExportLayer } from '../../core/formats/dataset'
 import type { DocumentEntry } from '../../core/project/project'
 import { mapLimit } from '../annotations/map-limit'
+import { chosenEntries } from '../project/chosen-entries'
 import type { ProjectStore } from '../project/project-store'
 
 /** The adjudicated layer's folder under `annotations/`. */
@@ -28,23 +29,15 @@ export interface DatasetSelection {
 const PARALLEL_READS = 16
 
 /** How many documents `selectDataset` will read, so progress can show a total first. */
-export async function selectEntries(
+export function selectEntries(
   store: ProjectStore,
   docs: readonly string[] | undefined,
 ): Promise<readonly DocumentEntry[]> {
-  const { documents } = await store.readIndex()
-  if (docs === undefined) return documents
-  const wanted = new Set(docs)
-  const known = new Set(documents.map((entry) => entry.id))
-  const unknown = docs.find((id) => !known.has(id))
-  if (unknown !== undefined) {
-    throw new GlossFailure({
-      code: 'invalid-input',
-      message: `This project has no document with id ${unknown}.`,
-      hint: 'Check the document ids (the list shows them), or leave the document choice empty to export all.',
-    })
-  }
-  return documents.filter((entry) => wanted.has(entry.id))
+  return chosenEntries(
+    store,
+    docs,
+    'Check the document ids (the list shows them), or leave the document choice empty to export all.',
+  )
 }
 
 /**

@@ -1,4 +1,5 @@
 import { GlossFailure } from '../core/failure'
+import { agreeCommand } from './agree-command'
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io'
 import { exportCommand } from './export-command'
 import { importCommand } from './import-command'
@@ -10,6 +11,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   {
     import: importCommand,
     export: exportCommand,
+    agree: agreeCommand,
   }
 
 /**

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 
+import { benchAgreement } from './bench-agreement'
 import { benchCore } from './bench-core'
 import { benchServices } from './bench-services'
 import { benchUi } from './bench-ui'
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   const services = await benchServices()
   record(services.figures)
   record(await benchUi(services.bigProject))
+  record(await benchAgreement())
 
   await mkdir(reportDir, { recursive: true })
   const report = {

@@ -21,24 +21,24 @@ export function overlappingLabelPairs(
     ...a.map((span, k) => ({ span, matched: matchedA[k] ?? false, fromA: true })),
     ...b.map((span, k) => ({ span, matched: matchedB[k] ?? false, fromA: false })),
   ].sort((x, y) => x.span.start - y.span.start)
-  // A sweep in start order: a span overlaps exactly the other side's spans open where it starts.
-  let openA: Open[] = []
-  let openB: Open[] = []
+  // A sweep in start order: a span overlaps exactly the other side's spans open where it
+  // starts; those that closed before it are dropped from the open list as it goes.
+  const openA: Open[] = []
+  const openB: Open[] = []
   for (const event of events) {
-    const others = (event.fromA ? openB : openA).filter((open) => open.span.end > event.span.start)
+    const others = event.fromA ? openB : openA
+    let kept = 0
     for (const other of others) {
+      if (other.span.end <= event.span.start) continue
+      others[kept++] = other
       const [x, y] = event.fromA ? [event, other] : [other, event]
       if (x.span.label !== y.span.label && (x.matched || y.matched)) continue
       const key = labelPairKey(x.span.label, y.span.label)
       pairs.set(key, (pairs.get(key) ?? 0) + 1)
     }
-    if (event.fromA) {
-      openB = others
-      openA.push(event)
-    } else {
-      openA = others
-      openB.push(event)
-    }
+    others.length = kept
+    if (event.fromA) openA.push(event)
+    else openB.push(event)
   }
   return pairs
 }

@@ -62,12 +62,23 @@ export function compareSpansByLabel(
   overlapsA: readonly boolean[],
   overlapsB: readonly boolean[],
 ): Map<number, SpanCounts> {
-  const result = new Map<number, SpanCounts>()
-  const add = (label: number, counts: Partial<SpanCounts>) =>
-    result.set(label, addSpanCounts(result.get(label) ?? NO_SPANS, { ...NO_SPANS, ...counts }))
-  a.forEach((span, k) => add(span.label, { a: 1, overlapA: overlapsA[k] ? 1 : 0 }))
-  b.forEach((span, k) => add(span.label, { b: 1, overlapB: overlapsB[k] ? 1 : 0 }))
-  for (const [label, strict] of exactMatches(a, b)) add(label, { strict })
+  const result = new Map<number, { -readonly [K in keyof SpanCounts]: number }>()
+  const of = (label: number) => {
+    let counts = result.get(label)
+    if (counts === undefined) result.set(label, (counts = { ...NO_SPANS }))
+    return counts
+  }
+  a.forEach((span, k) => {
+    const counts = of(span.label)
+    counts.a++
+    if (overlapsA[k]) counts.overlapA++
+  })
+  b.forEach((span, k) => {
+    const counts = of(span.label)
+    counts.b++
+    if (overlapsB[k]) counts.overlapB++
+  })
+  for (const [label, strict] of exactMatches(a, b)) of(label).strict = strict
   return result
 }
 

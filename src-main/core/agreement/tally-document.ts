@@ -61,10 +61,7 @@ export function tallyDocument(doc: AgreementDocument, context: TallyContext): Do
     pair.tokens = tokens.count
     const ca = categories.get(i) as Int32Array
     const cb = categories.get(j) as Int32Array
-    for (let t = 0; t < tokens.count; t++) {
-      const key = categoryPairKey(ca[t] as number, cb[t] as number)
-      pair.joint.set(key, (pair.joint.get(key) ?? 0) + 1)
-    }
+    addJoint(pair.joint, ca, cb)
     const matchedA = sameLabelOverlaps(a, b)
     const matchedB = sameLabelOverlaps(b, a)
     for (const [label, counts] of compareSpansByLabel(a, b, matchedA, matchedB)) {
@@ -78,12 +75,28 @@ export function tallyDocument(doc: AgreementDocument, context: TallyContext): Do
 }
 
 // Runs of tokens with the same categories (most of a text is O for everyone) are counted
-// together, so the unit key is built once per run, not once per token.
+// together: one map update, and one unit key, per run instead of per token.
+function addJoint(joint: Map<number, number>, ca: Int32Array, cb: Int32Array): void {
+  let key = -1
+  let length = 0
+  for (let t = 0; t < ca.length; t++) {
+    const next = categoryPairKey(ca[t] as number, cb[t] as number)
+    if (next === key) {
+      length++
+      continue
+    }
+    if (length > 0) joint.set(key, (joint.get(key) ?? 0) + length)
+    key = next
+    length = 1
+  }
+  if (length > 0) joint.set(key, (joint.get(key) ?? 0) + length)
+}
+
 function addUnits(units: Map<string, UnitTally>, columns: readonly Int32Array[], count: number) {
-  let run: number[] | null = null
+  let run: number[] = []
   let length = 0
   const flush = () => {
-    if (run === null) return
+    if (length === 0) return
     const values = [...run].sort((x, y) => x - y)
     const key = values.join(',')
     const known = units.get(key)
@@ -91,8 +104,7 @@ function addUnits(units: Map<string, UnitTally>, columns: readonly Int32Array[],
     else known.count += length
   }
   for (let t = 0; t < count; t++) {
-    const current = run
-    if (current !== null && columns.every((column, k) => column[t] === current[k])) {
+    if (length > 0 && sameAt(columns, t, run)) {
       length++
       continue
     }
@@ -101,4 +113,11 @@ function addUnits(units: Map<string, UnitTally>, columns: readonly Int32Array[],
     length = 1
   }
   flush()
+}
+
+function sameAt(columns: readonly Int32Array[], t: number, values: readonly number[]): boolean {
+  for (let k = 0; k < columns.length; k++) {
+    if ((columns[k] as Int32Array)[t] !== values[k]) return false
+  }
+  return true
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { agreementTokens } from '../../../../src-main/core/agreement/agreement-tokens'
+import {
+  AGREEMENT_TOKEN,
+  agreementTokens,
+} from '../../../../src-main/core/agreement/agreement-tokens'
 
 const words = (text: string) => {
   const tokens = agreementTokens(text)
@@ -48,5 +51,46 @@ describe('agreement tokens', () => {
 
   it('are none for an empty or all-space text', () => {
     expect(agreementTokens(' \n\t ').count).toBe(0)
+  })
+
+  it('are exactly the matches of the regex that defines them, on mixed text', () => {
+    // Letters, marks, digits, spaces of several kinds, punctuation, astral characters, a lone
+    // surrogate: every kind of code point the scanner treats differently.
+    const pieces = [
+      'a',
+      'Z',
+      'é',
+      'e\u0301',
+      '7',
+      '٣',
+      ' ',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      ',',
+      '’',
+      '%',
+      '🚢',
+      '𝐂',
+      '🇬',
+      '\u200d',
+      '\ufe0f',
+      '\ud800',
+      '中',
+      'ß',
+      '-',
+      '\t',
+    ]
+    let state = 11
+    const next = () => (state = (state * 48271) % 2147483647)
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 40 }, () => pieces[next() % pieces.length]).join('')
+      const tokens = agreementTokens(text)
+      const expected = [...text.matchAll(AGREEMENT_TOKEN)].map((m) => [
+        m.index,
+        m.index + m[0].length,
+      ])
+      expect(tokens.starts.map((start, k) => [start, tokens.ends[k]])).toEqual(expected)
+    }
   })
 })

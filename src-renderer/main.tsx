@@ -15,6 +15,7 @@ import './styles/side-panel.css'
 import './styles/forms.css'
 import './styles/dialogs.css'
 import './styles/data-dialogs.css'
+import './styles/agreement.css'
 
 const store = createStore(initialAppState)
 const commands = createCommands({ store, client: createClient() })

@@ -1,16 +1,24 @@
+import { AgreementView } from '../agreement/agreement-view'
 import { AnnotateView } from '../annotate/annotate-view'
 import { ErrorList } from '../components/error-list'
 import { DocumentList } from '../documents/document-list'
 import { DropZone } from '../import/drop-zone'
 import { ImportPickersProvider } from '../import/import-pickers'
 import { ImportProgress } from '../import/import-progress'
-import { useAppState } from '../state/use-store'
+import { useAppState, useCommands } from '../state/use-store'
 import { Dialogs } from './dialogs'
 import { TopBar } from './top-bar'
+import { VIEW_PANEL_ID, viewTabId } from './view-tabs'
 
 export function App() {
   const hasProject = useAppState((state) => state.session?.project != null)
   const dialogOpen = useAppState((state) => state.dialog !== null)
+  const view = useAppState((state) => (state.session?.project != null ? state.view : 'annotate'))
+  const { documents, ui } = useCommands()
+  const openInAnnotate = (docId: string) => {
+    ui.showView('annotate')
+    void documents.openDocument(docId)
+  }
   return (
     <ImportPickersProvider>
       <div className="app">
@@ -18,9 +26,20 @@ export function App() {
         {/* Behind a modal dialog the banner cannot be reached; the dialog shows it instead. */}
         {!dialogOpen && <ErrorList />}
         <ImportProgress />
-        <div className={hasProject ? 'workspace' : 'workspace no-project'}>
+        <div
+          className={hasProject ? 'workspace' : 'workspace no-project'}
+          {...(hasProject && {
+            role: 'tabpanel',
+            id: VIEW_PANEL_ID,
+            'aria-labelledby': viewTabId(view),
+          })}
+        >
           {hasProject && <DocumentList />}
-          <AnnotateView />
+          {view === 'agreement' ? (
+            <AgreementView onOpenDocument={openInAnnotate} />
+          ) : (
+            <AnnotateView />
+          )}
         </div>
       </div>
       <Dialogs />

@@ -1,6 +1,7 @@
 import { useAppState, useCommands } from '../state/use-store'
 import { FileMenu } from './file-menu'
 import { SaveStateView } from './save-state'
+import { ViewTabs } from './view-tabs'
 
 export function TopBar() {
   const projectName = useAppState((state) => state.session?.project?.name)
@@ -14,6 +15,7 @@ export function TopBar() {
       <span className="project-name" title="Project">
         {projectName ?? 'No project open'}
       </span>
+      {hasProject && <ViewTabs />}
       <span className="spacer" />
       <SaveStateView />
       {annotator && (

@@ -8,6 +8,8 @@ import type { DocumentEntry } from '@core/project/project'
 import type { GlossError } from '@core/result'
 import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
 
+import { initialAgreementState, type AgreementViewState } from './agreement-state'
+
 /** The document in the text view, with the current annotator's spans in text order. */
 export interface OpenDoc {
   readonly entry: DocumentEntry
@@ -46,12 +48,16 @@ export type DialogState =
   | { readonly kind: 'annotation-import-summary'; readonly summary: AnnotationImportSummary }
   | { readonly kind: 'settings' }
 
+/** What the workspace shows next to the document list. */
+export type AppView = 'annotate' | 'agreement'
+
 export interface ShownError {
   readonly id: number
   readonly error: GlossError
 }
 
 export interface AppState {
+  readonly view: AppView
   readonly session: Session | null
   readonly documents: readonly DocumentListItem[]
   readonly filter: StatusFilter
@@ -67,9 +73,11 @@ export interface AppState {
   readonly errors: readonly ShownError[]
   readonly dialog: DialogState | null
   readonly importProgress: { readonly done: number; readonly total: number } | null
+  readonly agreement: AgreementViewState
 }
 
 export const initialAppState: AppState = {
+  view: 'annotate',
   session: null,
   documents: [],
   filter: 'all',
@@ -83,4 +91,5 @@ export const initialAppState: AppState = {
   errors: [],
   dialog: null,
   importProgress: null,
+  agreement: initialAgreementState,
 }

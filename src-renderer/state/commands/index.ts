@@ -1,5 +1,6 @@
 import type { CommandContext } from '../context'
 import { createSaveQueue } from '../save-queue'
+import { createAgreementCommands } from './agreement'
 import { createAnnotateCommands } from './annotate'
 import { createAnnotationImportCommands } from './annotation-import'
 import { createDocumentCommands } from './documents'
@@ -23,6 +24,7 @@ export function createCommands(ctx: CommandContext) {
     exports: createExportCommands(ctx),
     settings: createSettingsCommands(ctx, session, documents),
     ui: createUiCommands(ctx),
+    agreement: createAgreementCommands(ctx),
     /** Resolves once every edit made so far has been saved (or a save failed). */
     savesSettled: saves.idle,
   }

@@ -1,9 +1,13 @@
-import type { DialogState } from '../app-state'
+import type { AppView, DialogState } from '../app-state'
 import type { CommandContext } from '../context'
 
 export function createUiCommands(ctx: CommandContext) {
   const { store } = ctx
   return {
+    /** Switches the workspace between the annotate and agreement views. */
+    showView: (view: AppView): void => {
+      store.update((state) => ({ ...state, view }))
+    },
     openDialog: (dialog: DialogState): void => {
       store.update((state) => ({ ...state, dialog }))
     },

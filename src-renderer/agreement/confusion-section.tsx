@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 
 import { confusionChartOption, type ConfusionMatrix } from './confusion-chart-option'
 import { EChart } from './echart'
+import { PairSelect } from './pair-select'
 
 const POOLED = -1
 
@@ -38,22 +39,12 @@ export function ConfusionSection({ report }: { readonly report: AgreementReport 
       <div className="panel-heading">
         <h3 id="confusion-heading">Label confusion</h3>
         {pairs.length > 1 && (
-          <label className="inline-field">
-            <span>Pair</span>
-            <select value={choice} onChange={(event) => setChosen(Number(event.target.value))}>
-              <option value={POOLED}>All pairs (pooled)</option>
-              {pairs.map((pair, p) => (
-                <option key={p} value={p}>
-                  {pair.a} – {pair.b}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PairSelect pairs={pairs} value={choice} onChange={setChosen} label="Pair" pooled />
         )}
       </div>
       <p className="panel-note">
-        Overlapping spans of two annotators: the same label on the diagonal, label conflicts
-        elsewhere (neither span overlaps one of the other’s with its own label).
+        Overlapping spans of two annotators: agreeing labels on the diagonal, label conflicts
+        elsewhere (where neither annotator also tagged the overlap with the other’s label).
       </p>
       {empty ? (
         <p className="empty-note">No spans of two annotators overlap here.</p>

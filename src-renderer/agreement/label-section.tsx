@@ -1,23 +1,34 @@
 import type { AgreementReport } from '@core/agreement/agreement-report'
-import { type CSSProperties, useMemo } from 'react'
+import { type CSSProperties, useMemo, useState } from 'react'
 
 import { useAppState } from '../state/use-store'
 import { EChart } from './echart'
 import { FigureCell, NumberHeading, SpanF1Cells } from './figure-cells'
 import { labelChartOption } from './label-chart-option'
-
-// More pairs than this and a kappa column per pair no longer fits; the CLI's JSON has them all.
-const MAX_KAPPA_COLUMNS = 3
+import { PairSelect } from './pair-select'
 
 /** Per label: a bar chart of alpha and span F1, and the same figures (with kappa) as a table. */
 export function LabelSection({ report }: { readonly report: AgreementReport }) {
   const option = useMemo(() => labelChartOption(report), [report])
   const labels = useAppState((state) => state.session?.project?.labels)
   const colour = (name: string) => labels?.find((label) => label.name === name)?.color
-  const pairs = report.pairwise.length <= MAX_KAPPA_COLUMNS ? report.pairwise : []
+  // One kappa column, for the pair chosen: a column per pair would not fit beside the chart.
+  const [chosen, setChosen] = useState(0)
+  const pairIndex = chosen < report.pairwise.length ? chosen : 0
+  const pair = report.pairwise[pairIndex]
   return (
     <section className="agreement-panel" aria-labelledby="per-label-heading">
-      <h3 id="per-label-heading">Per label</h3>
+      <div className="panel-heading">
+        <h3 id="per-label-heading">Per label</h3>
+        {report.pairwise.length > 1 && (
+          <PairSelect
+            pairs={report.pairwise}
+            value={pairIndex}
+            onChange={setChosen}
+            label="κ for"
+          />
+        )}
+      </div>
       <p className="panel-note">
         Alpha and kappa here ask only whether a token is inside a span of the label or not.
       </p>
@@ -34,11 +45,11 @@ export function LabelSection({ report }: { readonly report: AgreementReport }) {
             <NumberHeading>α</NumberHeading>
             <NumberHeading>F1 strict</NumberHeading>
             <NumberHeading>F1 relaxed</NumberHeading>
-            {pairs.map((pair) => (
-              <NumberHeading key={`${pair.a}\n${pair.b}`}>
+            {pair !== undefined && (
+              <NumberHeading>
                 κ {pair.a}–{pair.b}
               </NumberHeading>
-            ))}
+            )}
           </tr>
         </thead>
         <tbody>
@@ -55,13 +66,12 @@ export function LabelSection({ report }: { readonly report: AgreementReport }) {
                   reason={figures.krippendorffAlphaReason}
                 />
                 <SpanF1Cells figures={figures} />
-                {pairs.map((_, p) => (
+                {pair !== undefined && (
                   <FigureCell
-                    key={p}
-                    value={figures.pairwise[p]?.cohenKappa ?? null}
-                    reason={figures.pairwise[p]?.cohenKappaReason}
+                    value={figures.pairwise[pairIndex]?.cohenKappa ?? null}
+                    reason={figures.pairwise[pairIndex]?.cohenKappaReason}
                   />
-                ))}
+                )}
               </tr>
             )
           })}

@@ -54,9 +54,10 @@ export interface LabelAgreement extends AlphaFigure, SpanF1Figures {
 /**
  * Overlapping spans of two different annotators on the same document, counted by label.
  * Rows and columns follow `AgreementReport.labels`. A pair with the same label x counts in
- * [x][x]; a pair with different labels x and y counts only as a label conflict, when
- * neither span overlaps a span of the other annotator's with its own label (a Statistic
- * nested in a Claim that both tagged is no confusion of Claim and Statistic).
+ * [x][x]. A pair with different labels x and y counts as a label conflict unless, over the
+ * stretch where the two overlap, the other annotator also has a span labelled x, or the
+ * first one labelled y, covering it (a Statistic nested in a Claim both tagged is no
+ * confusion of Claim and Statistic).
  */
 export interface LabelConfusion {
   /**

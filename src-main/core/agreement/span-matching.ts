@@ -1,4 +1,4 @@
-import { countStartingBefore } from '../spans/starts-before'
+import { createRangeIndex } from './range-index'
 import type { LabelledRange } from './token-categories'
 
 /** Two annotators' spans of one label compared (on one document, or summed over several). */
@@ -31,25 +31,8 @@ export function sameLabelOverlaps(
   spans: readonly LabelledRange[],
   others: readonly LabelledRange[],
 ): boolean[] {
-  const byLabel = new Map<number, { sorted: LabelledRange[]; furthest: number[] }>()
-  for (const other of others) {
-    let group = byLabel.get(other.label)
-    if (group === undefined) byLabel.set(other.label, (group = { sorted: [], furthest: [] }))
-    group.sorted.push(other)
-  }
-  for (const group of byLabel.values()) {
-    group.sorted.sort((x, y) => x.start - y.start)
-    // furthest[k]: the largest end among the first k + 1 spans by start.
-    for (const other of group.sorted) {
-      group.furthest.push(Math.max(other.end, group.furthest.at(-1) ?? 0))
-    }
-  }
-  return spans.map((span) => {
-    const group = byLabel.get(span.label)
-    if (group === undefined) return false
-    const before = countStartingBefore(group.sorted, span.end)
-    return before > 0 && (group.furthest[before - 1] as number) > span.start
-  })
+  const index = createRangeIndex(others)
+  return spans.map((span) => index.overlaps(span.label, span.start, span.end))
 }
 
 /**

@@ -67,7 +67,7 @@ export function tallyDocument(doc: AgreementDocument, context: TallyContext): Do
     for (const [label, counts] of compareSpansByLabel(a, b, matchedA, matchedB)) {
       pair.spans.set(label, counts)
     }
-    for (const [key, count] of overlappingLabelPairs(a, b, matchedA, matchedB)) {
+    for (const [key, count] of overlappingLabelPairs(a, b)) {
       pair.confusion.set(key, count)
     }
   })

@@ -2,7 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import { syntheticSpans } from '../../../bench/synthetic-spans'
 import type { Span } from '../../../src-main/core/spans/span'
+import { agreementReport } from '../../../src-main/services/agreement/agreement-service'
 import { openProjectStore } from '../../../src-main/services/project/project-store'
 import { expect, test } from '../fixtures'
 import { AgreementPage } from '../pages/agreement-page'
@@ -190,4 +192,94 @@ test('the views are tabs the keyboard reaches and moves between', async ({ page,
   await page.keyboard.press('Home')
   await expect(agreement.annotateTab).toHaveAttribute('aria-selected', 'true')
   await expect(agreement.root).toHaveCount(0)
+})
+
+const TITLES = [
+  'Ferry fleet renewed',
+  'Council budget vote',
+  'Harbour arrivals rise',
+  'Rail strike averted',
+  'School meals plan',
+  'Flood defences funded',
+]
+
+/** Invented articles, one sentence pattern with different numbers in each. */
+async function importArticles(app: WorkbenchPage): Promise<void> {
+  const files = await Promise.all(
+    TITLES.map(async (title, n) => {
+      const body = Array.from(
+        { length: 10 },
+        (_, k) =>
+          `The minister said ${1000 + 37 * k * (n + 1)} people were affected, and the council will review the plan by ${2026 + (k % 3)}. Officials claimed the policy works.`,
+      ).join(' ')
+      const file = join(scratch, `article-${n}.txt`)
+      await writeFile(file, `${title}\n\n${body}\n`)
+      return file
+    }),
+  )
+  await app.importAndClose(files)
+}
+
+test('three annotators are compared in pairs, one of them missing a document', async ({
+  page,
+  project,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 900 })
+  const app = new WorkbenchPage(page)
+  await app.open(project.url)
+  await importArticles(app)
+  const store = await openProjectStore(project.dir, { create: false })
+  const { documents } = await store.readIndex()
+  for (const [n, entry] of documents.entries()) {
+    const text = await store.readText(entry)
+    const ana = syntheticSpans(text, 14, n + 3)
+    const layers: Record<string, Span[]> = {
+      ana,
+      ben: [...ana.slice(0, 9), ...syntheticSpans(text, 5, n + 40)],
+      // cem calls ana's claims statistics, and has no file for the last article.
+      ...(n < TITLES.length - 1 && {
+        cem: ana
+          .slice(2, 12)
+          .map((span) => (span.label === 'claim' ? { ...span, label: 'statistic' } : span)),
+      }),
+    }
+    for (const [annotator, spans] of Object.entries(layers)) {
+      await store.updateAnnotations(annotator, entry.id, () => ({
+        version: 1,
+        docId: entry.id,
+        annotator,
+        status: n % 3 === 0 ? 'in-progress' : 'done',
+        spans,
+        updatedAt: STAMP,
+      }))
+    }
+  }
+  const expected = await agreementReport(store, {})
+
+  const agreement = new AgreementPage(page)
+  await agreement.tab.click()
+  await expect(agreement.headline('compared')).toHaveText('6 documents')
+  await expect(agreement.headline('alpha')).toHaveText(expected.krippendorffAlpha?.toFixed(3) ?? '')
+  await expect(agreement.pairs.getByRole('rowheader')).toHaveText([
+    'ana – ben',
+    'ana – cem',
+    'ben – cem',
+  ])
+  // Documents both have: cem has no file for the last article.
+  for (const [pair, shared] of [
+    [/ana\s*–\s*ben/, '6'],
+    [/ana\s*–\s*cem/, '5'],
+    [/ben\s*–\s*cem/, '5'],
+  ] as const) {
+    await expect(agreement.cells(agreement.pairs, pair).first()).toHaveText(shared)
+  }
+  // The per-label kappa column follows the pair chosen for it.
+  await agreement.root.getByRole('combobox', { name: 'κ for' }).selectOption('ben – cem')
+  await expect(agreement.labels.getByRole('columnheader').last()).toHaveText('κ ben–cem')
+  const claim = expected.perLabel['Claim']?.pairwise[2]?.cohenKappa
+  await expect(agreement.cells(agreement.labels, 'Claim').last()).toHaveText(
+    claim?.toFixed(3) ?? '',
+  )
+  await expect(agreement.root.getByRole('combobox', { name: 'Pair' })).toHaveValue('-1')
+  await page.screenshot({ path: 'test-results/screenshots/agreement-three-annotators.png' })
 })

@@ -4,14 +4,13 @@ import {
   labelPairKey,
   overlappingLabelPairs,
 } from '../../../../src-main/core/agreement/span-confusion'
-import { sameLabelOverlaps } from '../../../../src-main/core/agreement/span-matching'
 import type { LabelledRange } from '../../../../src-main/core/agreement/token-categories'
 
 const CLAIM = 0
 const STATISTIC = 1
 const span = (start: number, end: number, label: number) => ({ start, end, label })
 const confusion = (a: readonly LabelledRange[], b: readonly LabelledRange[]) =>
-  overlappingLabelPairs(a, b, sameLabelOverlaps(a, b), sameLabelOverlaps(b, a))
+  overlappingLabelPairs(a, b)
 
 describe('overlapping span pairs by label', () => {
   it("counts a label conflict by A's label and B's label", () => {
@@ -30,6 +29,30 @@ describe('overlapping span pairs by label', () => {
     const a = [span(0, 50, CLAIM)]
     const b = [span(0, 50, CLAIM), span(10, 20, STATISTIC)]
     expect(confusion(a, b)).toEqual(new Map([[labelPairKey(CLAIM, CLAIM), 1]]))
+  })
+
+  it('counts a relabelled span as a conflict though a neighbour of its label overlaps it', () => {
+    // B relabelled A's Claim as a Statistic; B's own Claim next to it overlaps only its end.
+    const a = [span(10, 30, CLAIM)]
+    const b = [span(10, 30, STATISTIC), span(25, 60, CLAIM)]
+    expect(confusion(a, b)).toEqual(
+      new Map([
+        [labelPairKey(CLAIM, STATISTIC), 1],
+        [labelPairKey(CLAIM, CLAIM), 1],
+      ]),
+    )
+  })
+
+  it('counts a label disagreement on part of a span that the other split', () => {
+    // B's Claim stops at 30; from 40 to 50 B says Statistic where A still says Claim.
+    const a = [span(0, 50, CLAIM)]
+    const b = [span(0, 30, CLAIM), span(40, 50, STATISTIC)]
+    expect(confusion(a, b)).toEqual(
+      new Map([
+        [labelPairKey(CLAIM, CLAIM), 1],
+        [labelPairKey(CLAIM, STATISTIC), 1],
+      ]),
+    )
   })
 
   it('counts a pair that starts at the same offset once', () => {

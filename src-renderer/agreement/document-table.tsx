@@ -37,7 +37,7 @@ export function DocumentTable({ rows, onOpenDocument }: DocumentTableProps) {
     <section className="agreement-panel wide" aria-labelledby="documents-heading">
       <div className="panel-heading">
         <h3 id="documents-heading">Documents</h3>
-        <span className="panel-note">Open a document from its title.</span>
+        <span className="panel-note">Click a document to open it.</span>
       </div>
       <table className="figures-table documents-table" aria-label="Agreement per document">
         <thead>
@@ -62,13 +62,17 @@ export function DocumentTable({ rows, onOpenDocument }: DocumentTableProps) {
         </thead>
         <tbody>
           {shown.map((row) => (
-            <tr key={row.docId}>
+            <tr key={row.docId} className="document-row" onClick={() => onOpenDocument(row.docId)}>
               <th scope="row">
                 <button
                   type="button"
                   className="link-button document-link"
                   title={`Open ${row.title}`}
-                  onClick={() => onOpenDocument(row.docId)}
+                  onClick={(event) => {
+                    // The row opens it too; once is enough.
+                    event.stopPropagation()
+                    onOpenDocument(row.docId)
+                  }}
                 >
                   {row.title}
                 </button>

@@ -4,6 +4,7 @@ import type { AgreementScope, AgreementViewState } from '../agreement-state'
 import type { AppState } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
+import type { SaveQueue } from '../save-queue'
 
 const withAgreement = (state: AppState, change: Partial<AgreementViewState>): AppState => ({
   ...state,
@@ -14,7 +15,7 @@ const withAgreement = (state: AppState, change: Partial<AgreementViewState>): Ap
 export const agreementDocId = (state: AppState): string | null =>
   state.agreement.scope === 'document' ? (state.doc?.entry.id ?? null) : null
 
-export function createAgreementCommands(ctx: CommandContext) {
+export function createAgreementCommands(ctx: CommandContext, saves: SaveQueue) {
   const { store, client } = ctx
   // Only the answer to the latest request is shown; an older, slower one is dropped.
   let latest = 0
@@ -32,6 +33,8 @@ export function createAgreementCommands(ctx: CommandContext) {
     }
     const request = ++latest
     store.update((current) => withAgreement(current, { loading: true }))
+    // The figures are read from disk: the analyst's own last edit must be there first.
+    await saves.idle()
     const input: Input<'getAgreement'> = {
       ...(annotators !== null && { annotators: [...annotators] }),
       ...(docId !== null && { docs: [docId] }),

@@ -24,7 +24,7 @@ export function createCommands(ctx: CommandContext) {
     exports: createExportCommands(ctx),
     settings: createSettingsCommands(ctx, session, documents),
     ui: createUiCommands(ctx),
-    agreement: createAgreementCommands(ctx),
+    agreement: createAgreementCommands(ctx, saves),
     /** Resolves once every edit made so far has been saved (or a save failed). */
     savesSettled: saves.idle,
   }

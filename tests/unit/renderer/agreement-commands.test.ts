@@ -116,6 +116,34 @@ describe('agreement commands', () => {
     ])
   })
 
+  it('waits for the analyst’s pending save before reading the figures', async () => {
+    const events: string[] = []
+    const store = createStore<AppState>(initialAppState)
+    const client = {
+      ...createFakeClient().client,
+      applySpanChanges: () =>
+        new Promise((resolve) =>
+          setTimeout(() => {
+            events.push('saved')
+            resolve({
+              ok: true,
+              value: { updatedAt: '2026-01-01T00:00:00.000Z', status: 'in-progress' },
+            })
+          }, 30),
+        ),
+      getAgreement: async () => {
+        events.push('asked')
+        return { ok: true, value: overviewFor(['ana', 'ben', 'cem']) }
+      },
+    } as unknown as GlossClient
+    const commands = createCommands({ store, client })
+    await commands.documents.openDocument(DOC_ID)
+    commands.annotate.setSelection({ start: 4, end: 12, exact: false })
+    commands.annotate.createSpan('claim')
+    await commands.agreement.refresh()
+    expect(events).toEqual(['saved', 'asked'])
+  })
+
   it('switches views', () => {
     const { store, commands } = agreementHost()
     commands.ui.showView('agreement')

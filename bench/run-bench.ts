@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 
+import { benchAgreement } from './bench-agreement'
 import { benchCore } from './bench-core'
 import { benchServices } from './bench-services'
 import { benchUi } from './bench-ui'
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   record(services.figures)
   record(await benchUi(services.bigProject))
   record(await benchWatch())
+  record(await benchAgreement())
 
   await mkdir(reportDir, { recursive: true })
   const report = {

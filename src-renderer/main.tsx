@@ -20,6 +20,7 @@ import './styles/data-dialogs.css'
 import './styles/review.css'
 import './styles/gold-compare.css'
 import './styles/merge.css'
+import './styles/agreement.css'
 
 const store = createStore(initialAppState)
 const commands = createCommands({ store, client: createClient() })

@@ -1,4 +1,5 @@
 import { GlossFailure } from '../core/failure'
+import { agreeCommand } from './agree-command'
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io'
 import { adjudicateCommand } from './adjudicate-command'
 import { exportCommand } from './export-command'
@@ -14,6 +15,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
     export: exportCommand,
     adjudicate: adjudicateCommand,
     merge: mergeCommand,
+    agree: agreeCommand,
   }
 
 /**

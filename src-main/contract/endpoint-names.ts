@@ -28,6 +28,7 @@ export const ENDPOINT_NAMES = [
   'addComment',
   'setThreadResolved',
   'pollChanges',
+  'getAgreement',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

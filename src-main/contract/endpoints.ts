@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import type { CommentThread } from '../core/comments/comment'
+import type { AgreementOverview } from '../core/agreement/agreement-overview'
 import type { ExportFile, ImportProblem } from '../core/formats/dataset'
 import type { Label } from '../core/labels/label'
 import type { MergeSummary } from '../core/project/merge-summary'
@@ -396,6 +397,20 @@ export const endpoints = {
       })
       .strict(),
     output: {} as DiskChanges,
+  },
+  /**
+   * Inter-annotator agreement (README, "Agreement") of the chosen annotators (default: every
+   * annotator in the project, gold excluded) on the chosen documents (default: all), with
+   * each document's own figures and each annotator's progress.
+   */
+  getAgreement: {
+    input: z
+      .object({
+        annotators: z.array(annotatorSchema).max(1000).optional(),
+        docs: z.array(docIdSchema).max(100_000).optional(),
+      })
+      .strict(),
+    output: {} as AgreementOverview,
   },
 } as const satisfies Record<EndpointName, { input: z.ZodType; output: unknown }>
 

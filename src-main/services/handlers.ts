@@ -1,5 +1,6 @@
 import type { Handlers } from '../contract/endpoints'
 import type { AppState } from './app-state'
+import { agreementHandlers } from './handler-groups/agreement-handlers'
 import { annotationImportHandlers } from './handler-groups/annotation-import-handlers'
 import { commentHandlers } from './handler-groups/comment-handlers'
 import { documentHandlers } from './handler-groups/document-handlers'
@@ -49,6 +50,7 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...mergeHandlers(session),
     ...commentHandlers(session),
     ...watchHandlers(session, watch),
+    ...agreementHandlers(session),
   })
 }
 

@@ -1,3 +1,4 @@
+import { AgreementView } from '../agreement/agreement-view'
 import { AnnotateView } from '../annotate/annotate-view'
 import { ErrorList } from '../components/error-list'
 import { DocumentList } from '../documents/document-list'
@@ -5,14 +6,20 @@ import { DropZone } from '../import/drop-zone'
 import { ImportPickersProvider } from '../import/import-pickers'
 import { ImportProgress } from '../import/import-progress'
 import { ReviewView } from '../review/review-view'
-import { useAppState } from '../state/use-store'
+import { useAppState, useCommands } from '../state/use-store'
 import { Dialogs } from './dialogs'
 import { TopBar } from './top-bar'
+import { VIEW_PANEL_ID, viewTabId } from './view-tabs'
 
 export function App() {
   const hasProject = useAppState((state) => state.session?.project != null)
   const dialogOpen = useAppState((state) => state.dialog !== null)
-  const view = useAppState((state) => state.view)
+  const view = useAppState((state) => (state.session?.project != null ? state.view : 'annotate'))
+  const { review, ui } = useCommands()
+  const openInReview = (docId: string) => {
+    ui.showView('review')
+    void review.openDocument(docId)
+  }
   return (
     <ImportPickersProvider>
       <div className="app">
@@ -20,13 +27,24 @@ export function App() {
         {/* Behind a modal dialog the banner cannot be reached; the dialog shows it instead. */}
         {!dialogOpen && <ErrorList />}
         <ImportProgress />
-        <div className={hasProject ? 'workspace' : 'workspace no-project'}>
-          {hasProject && view === 'review' ? (
+        <div
+          className={hasProject ? 'workspace' : 'workspace no-project'}
+          {...(hasProject && {
+            role: 'tabpanel',
+            id: VIEW_PANEL_ID,
+            'aria-labelledby': viewTabId(view),
+          })}
+        >
+          {view === 'review' ? (
             <ReviewView />
           ) : (
             <>
               {hasProject && <DocumentList />}
-              <AnnotateView />
+              {view === 'agreement' ? (
+                <AgreementView onOpenDocument={openInReview} />
+              ) : (
+                <AnnotateView />
+              )}
             </>
           )}
         </div>

@@ -18,6 +18,10 @@ export function ReviewView() {
   const diskSeq = useAppState((state) => state.disk.seq)
   const { review } = useCommands()
   useReviewKeys()
+  // Entering review reads the list and the document again: colleagues' work may have come in.
+  useEffect(() => {
+    void review.refresh()
+  }, [review])
   useEffect(() => {
     void review.applyDiskNews()
   }, [review, diskSeq])

@@ -11,6 +11,7 @@ import type { DocumentEntry } from '@core/project/project'
 import type { GlossError } from '@core/result'
 import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
 
+import { initialAgreementState, type AgreementViewState } from './agreement-state'
 import { initialReviewState, type ReviewState } from './review-state'
 
 /** The document in the text view, with the current annotator's spans in text order. */
@@ -71,7 +72,7 @@ export interface GoldCompare {
 }
 
 /** The workbench's main views, one at a time. */
-export type View = 'annotate' | 'review'
+export type View = 'annotate' | 'review' | 'agreement'
 
 /**
  * What others changed in the project folder (a sync, git, the CLI), as of the last poll
@@ -118,6 +119,7 @@ export interface AppState {
    * kept (and saved on top of the new file); the analyst is told and may reload.
    */
   readonly changedOnDisk: string | null
+  readonly agreement: AgreementViewState
 }
 
 export const initialAppState: AppState = {
@@ -142,4 +144,5 @@ export const initialAppState: AppState = {
   composeSeq: 0,
   disk: { seq: 0, changes: [], everything: false },
   changedOnDisk: null,
+  agreement: initialAgreementState,
 }

@@ -1,5 +1,6 @@
 import type { Ranged } from '../spans/overlaps'
 import type { Token } from '../text/tokenize'
+import { countStartingBefore } from '../spans/starts-before'
 
 /** Tokens made to fit a set of spans, and each span's tokens. */
 export interface AlignedTokens {
@@ -31,8 +32,8 @@ export function alignTokens(base: readonly Token[], spans: readonly Ranged[]): A
   const tokens = cuts.size === 0 ? base : splitTokens(base, cuts)
   let looseSpans = 0
   const ranges = spans.map((span) => {
-    const first = firstAtOrAfter(tokens, span.start)
-    const last = firstAtOrAfter(tokens, span.end) - 1
+    const first = countStartingBefore(tokens, span.start)
+    const last = countStartingBefore(tokens, span.end) - 1
     if (first > last) return null
     if (tokens[first]?.start !== span.start || tokens[last]?.end !== span.end) looseSpans++
     return [first, last] as const
@@ -40,20 +41,8 @@ export function alignTokens(base: readonly Token[], spans: readonly Ranged[]): A
   return { tokens, ranges, splitSpans, looseSpans }
 }
 
-/** Index of the first token starting at or after `offset` (tokens.length when none). */
-function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 function isInside(tokens: readonly Token[], offset: number): boolean {
-  const token = tokens[firstAtOrAfter(tokens, offset) - 1]
+  const token = tokens[countStartingBefore(tokens, offset) - 1]
   return token !== undefined && token.start < offset && offset < token.end
 }
 

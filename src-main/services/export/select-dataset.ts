@@ -4,6 +4,7 @@ import type { DocumentEntry } from '../../core/project/project'
 import { GOLD_LAYER } from '../../core/review/review-records'
 import { mapLimit } from '../annotations/map-limit'
 import { readDocumentComments } from '../comments/comment-files'
+import { chosenEntries } from '../project/chosen-entries'
 import type { ProjectStore } from '../project/project-store'
 
 /** The adjudicated layer's folder under `annotations/`. */
@@ -32,23 +33,15 @@ export interface DatasetSelection {
 const PARALLEL_READS = 16
 
 /** How many documents `selectDataset` will read, so progress can show a total first. */
-export async function selectEntries(
+export function selectEntries(
   store: ProjectStore,
   docs: readonly string[] | undefined,
 ): Promise<readonly DocumentEntry[]> {
-  const { documents } = await store.readIndex()
-  if (docs === undefined) return documents
-  const wanted = new Set(docs)
-  const known = new Set(documents.map((entry) => entry.id))
-  const unknown = docs.find((id) => !known.has(id))
-  if (unknown !== undefined) {
-    throw new GlossFailure({
-      code: 'invalid-input',
-      message: `This project has no document with id ${unknown}.`,
-      hint: 'Check the document ids (the list shows them), or leave the document choice empty to export all.',
-    })
-  }
-  return documents.filter((entry) => wanted.has(entry.id))
+  return chosenEntries(
+    store,
+    docs,
+    'Check the document ids (the list shows them), or leave the document choice empty to export all.',
+  )
 }
 
 /**

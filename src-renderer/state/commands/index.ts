@@ -1,5 +1,6 @@
 import type { CommandContext } from '../context'
 import { createSaveQueue } from '../save-queue'
+import { createAgreementCommands } from './agreement'
 import { createAnnotateCommands } from './annotate'
 import { createAnnotationImportCommands } from './annotation-import'
 import { createCommentCommands } from './comments'
@@ -37,6 +38,7 @@ export function createCommands(ctx: CommandContext) {
     decide: createReviewDecisionCommands(ctx, saves, review),
     comments,
     disk: createDiskChangeCommands(ctx, { documents, session, saves }),
+    agreement: createAgreementCommands(ctx, saves),
     /** Resolves once every edit made so far has been saved (or a save failed). */
     savesSettled: saves.idle,
   }

@@ -3,7 +3,7 @@ import { groupCandidates } from '@core/review/group-candidates'
 
 import { GOLD_LAYER } from '@core/review/review-records'
 
-import type { AppState, View } from '../app-state'
+import type { AppState } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
 import { touchesDocument, touchesLayers } from '../disk-news'
@@ -53,12 +53,6 @@ export function createReviewCommands(ctx: CommandContext, saves: SaveQueue) {
   }
 
   const commands = {
-    /** Switches the main view; entering review loads it the first time. */
-    setView: async (view: View): Promise<void> => {
-      store.update((state) => ({ ...state, view, selection: null }))
-      if (view === 'review') await commands.refresh()
-    },
-
     /** Reads the list and the open document again (after a change on disk, a merge, ...). */
     refresh: async (): Promise<void> => {
       if (!(await loadList(review().annotators))) return

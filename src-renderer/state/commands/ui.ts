@@ -1,9 +1,13 @@
-import type { DialogState } from '../app-state'
+import type { View, DialogState } from '../app-state'
 import type { CommandContext } from '../context'
 
 export function createUiCommands(ctx: CommandContext) {
   const { store } = ctx
   return {
+    /** Switches the workspace to another view; a pending text selection does not follow. */
+    showView: (view: View): void => {
+      store.update((state) => ({ ...state, view, selection: null }))
+    },
     openDialog: (dialog: DialogState): void => {
       store.update((state) => ({ ...state, dialog }))
     },

@@ -1,0 +1,69 @@
+import type { AgreementInput } from '../../core/agreement/agreement-input'
+import type { AgreementOverview } from '../../core/agreement/agreement-overview'
+import type { AgreementReport } from '../../core/agreement/agreement-report'
+import {
+  computeAgreement,
+  computeAgreementByDocument,
+} from '../../core/agreement/compute-agreement'
+import type { ProjectStore } from '../project/project-store'
+import { annotatorProgress } from './annotator-progress'
+import { chooseAnnotators } from './choose-annotators'
+import { readAgreementDocuments, type ReadDocument } from './read-agreement-input'
+
+/** Whose annotations on which documents to compare; each defaults to all. */
+export interface AgreementChoice {
+  readonly annotators?: readonly string[]
+  readonly docs?: readonly string[]
+}
+
+/**
+ * The agreement report (`gloss agree`) of the chosen annotators on the chosen documents,
+ * read fresh from the project. Unknown annotators or documents are `invalid-input`.
+ */
+export async function agreementReport(
+  store: ProjectStore,
+  choice: AgreementChoice,
+): Promise<AgreementReport> {
+  return computeAgreement((await readChoice(store, choice)).input)
+}
+
+/**
+ * What the agreement view shows: the report, each document's own figures and each chosen
+ * annotator's progress, plus every annotator there is to choose from.
+ */
+export async function agreementOverview(
+  store: ProjectStore,
+  choice: AgreementChoice,
+): Promise<AgreementOverview> {
+  const { available, read, input } = await readChoice(store, choice)
+  const computed = computeAgreementByDocument(input)
+  return {
+    available,
+    report: computed.report,
+    documents: computed.documents.map((row, k) => ({
+      ...row,
+      title: read[k]?.entry.title ?? row.docId,
+    })),
+    progress: annotatorProgress(input.annotators, read),
+  }
+}
+
+async function readChoice(
+  store: ProjectStore,
+  choice: AgreementChoice,
+): Promise<{ available: string[]; read: ReadDocument[]; input: AgreementInput }> {
+  const { chosen, available } = await chooseAnnotators(store, choice.annotators)
+  const [project, read] = await Promise.all([
+    store.readProject(),
+    readAgreementDocuments(store, chosen, choice.docs),
+  ])
+  return {
+    available,
+    read,
+    input: {
+      annotators: chosen,
+      labels: project.labels,
+      documents: read.map((document) => document.document),
+    },
+  }
+}

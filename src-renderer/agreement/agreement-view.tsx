@@ -1,0 +1,90 @@
+import type { AgreementOverview } from '@core/agreement/agreement-overview'
+import { useEffect } from 'react'
+
+import { agreementDocId } from '../state/commands/agreement'
+import { useAppState, useCommands } from '../state/use-store'
+import { AgreementToolbar } from './agreement-toolbar'
+import { ConfusionSection } from './confusion-section'
+import { DocumentTable } from './document-table'
+import { LabelSection } from './label-section'
+import { PairwiseTable } from './pairwise-table'
+import { ProgressSection } from './progress-section'
+import { SummaryFigures } from './summary-figures'
+
+export interface AgreementViewProps {
+  /**
+   * Opens a document picked in the per-document table. The app opens it in the annotate
+   * view; the review view can take its place (e.g. `onOpenDocumentInReview`).
+   */
+  readonly onOpenDocument: (docId: string) => void
+}
+
+/** The agreement figures for the project or the open document (README, "Agreement"). */
+export function AgreementView({ onOpenDocument }: AgreementViewProps) {
+  const scope = useAppState((state) => state.agreement.scope)
+  const chosen = useAppState((state) => state.agreement.annotators)
+  const overview = useAppState((state) => state.agreement.overview)
+  const loadedFor = useAppState((state) => state.agreement.loadedFor)
+  const measuredDoc = useAppState(agreementDocId)
+  const docTitle = useAppState((state) => state.doc?.entry.title ?? null)
+  const { agreement } = useCommands()
+  const choiceKey = chosen === null ? '' : chosen.join('\n')
+
+  // Fresh figures whenever the view opens or what it measures changes.
+  useEffect(() => {
+    void agreement.refresh()
+  }, [agreement, scope, measuredDoc, choiceKey])
+
+  const current = overview !== null && loadedFor?.scope === scope && loadedFor.docId === measuredDoc
+  return (
+    <main className="agreement-main" aria-label="Agreement">
+      <AgreementToolbar />
+      {scope === 'document' && measuredDoc === null ? (
+        <p className="empty-note agreement-empty">
+          Open a document from the list on the left to see its figures.
+        </p>
+      ) : current ? (
+        <AgreementFigures
+          overview={overview}
+          heading={scope === 'document' ? `Document: ${docTitle ?? ''}` : 'Whole project'}
+          onOpenDocument={scope === 'project' ? onOpenDocument : null}
+        />
+      ) : (
+        <p className="empty-note agreement-empty">Computing agreement…</p>
+      )}
+    </main>
+  )
+}
+
+function AgreementFigures({
+  overview,
+  heading,
+  onOpenDocument,
+}: {
+  readonly overview: AgreementOverview
+  readonly heading: string
+  readonly onOpenDocument: ((docId: string) => void) | null
+}) {
+  const { report } = overview
+  return (
+    <div className="agreement-body">
+      <h3 className="agreement-scope" data-testid="agreement-scope">
+        {heading}
+      </h3>
+      <SummaryFigures report={report} />
+      <div className="agreement-grid">
+        <section className="agreement-panel" aria-labelledby="pairs-heading">
+          <h3 id="pairs-heading">Pairs</h3>
+          <p className="panel-note">Over the documents both annotators have.</p>
+          <PairwiseTable pairs={report.pairwise} />
+        </section>
+        <ProgressSection progress={overview.progress} />
+        <LabelSection report={report} />
+        <ConfusionSection report={report} />
+        {onOpenDocument !== null && (
+          <DocumentTable rows={overview.documents} onOpenDocument={onOpenDocument} />
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+// The app's look (styles/base.css) in the terms ECharts takes; SVG text does not inherit CSS.
+export const CHART_FONT =
+  "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Liberation Sans', 'DejaVu Sans', sans-serif"
+
+export const INK = '#1d2127'
+export const MUTED = '#5e6875'
+export const GRID_LINE = '#e6e9ee'
+export const AXIS_LINE = '#c5cbd3'
+
+/** The three figures a label has, each with its own colour in every chart. */
+export const FIGURE_COLOURS = {
+  alpha: '#2f6fde',
+  strict: '#1f8a4c',
+  relaxed: '#9bc7a9',
+} as const
+
+export const STATUS_COLOURS = { done: '#1f8a4c', inProgress: '#e0a030', todo: '#c5cbd3' } as const
+
+export const textStyle = { fontFamily: CHART_FONT, color: INK, fontSize: 12 }
+
+/** Tooltips drawn by ECharts itself (rich text in the SVG): HTML ones would need inline styles. */
+export const tooltipBase = {
+  renderMode: 'richText' as const,
+  backgroundColor: '#ffffff',
+  borderColor: AXIS_LINE,
+  borderWidth: 1,
+  padding: [6, 9],
+  textStyle: { fontFamily: CHART_FONT, color: INK, fontSize: 12 },
+}
+
+export const categoryAxisStyle = {
+  axisLine: { lineStyle: { color: AXIS_LINE } },
+  axisTick: { show: false },
+  axisLabel: { color: MUTED, fontFamily: CHART_FONT },
+}
+
+export const valueAxisStyle = {
+  axisLabel: { color: MUTED, fontFamily: CHART_FONT },
+  splitLine: { lineStyle: { color: GRID_LINE } },
+}

@@ -1,0 +1,22 @@
+import type { AgreementOverview } from '@core/agreement/agreement-overview'
+
+/** Which documents the agreement view measures: all of them, or the one that is open. */
+export type AgreementScope = 'project' | 'document'
+
+export interface AgreementViewState {
+  readonly scope: AgreementScope
+  /** The annotators ticked; `null` until the analyst changes the choice: everyone. */
+  readonly annotators: readonly string[] | null
+  /** The figures last loaded, and what they were loaded for. */
+  readonly overview: AgreementOverview | null
+  readonly loadedFor: { readonly scope: AgreementScope; readonly docId: string | null } | null
+  readonly loading: boolean
+}
+
+export const initialAgreementState: AgreementViewState = {
+  scope: 'project',
+  annotators: null,
+  overview: null,
+  loadedFor: null,
+  loading: false,
+}

@@ -168,14 +168,15 @@ test('the agreement view shows the figures of two annotators, for the project an
   await expect(agreement.documents).toHaveCount(0)
   await page.screenshot({ path: 'test-results/screenshots/agreement-document.png' })
 
-  // A row of the per-document table opens its document in the annotate view.
+  // A row of the per-document table opens its document in review, at its disagreements.
   await agreement.measure('Whole project')
   await agreement
     .row(agreement.documents, 'Port traffic')
     .getByRole('button', { name: 'Port traffic' })
     .click()
-  await expect(agreement.annotateTab).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('tab', { name: 'Review' })).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByRole('heading', { level: 1, name: 'Port traffic' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Current disagreement' })).toBeVisible()
   expect(violations).toEqual([])
 })
 
@@ -183,8 +184,12 @@ test('the views are tabs the keyboard reaches and moves between', async ({ page,
   const app = new WorkbenchPage(page)
   await app.open(project.url)
   const agreement = new AgreementPage(page)
+  const reviewTab = page.getByRole('tab', { name: 'Review' })
   await agreement.annotateTab.focus()
   await page.keyboard.press('ArrowRight')
+  await expect(reviewTab).toBeFocused()
+  await expect(reviewTab).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('End')
   await expect(agreement.tab).toBeFocused()
   await expect(agreement.tab).toHaveAttribute('aria-selected', 'true')
   await expect(agreement.root).toBeVisible()

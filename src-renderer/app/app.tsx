@@ -20,6 +20,10 @@ export function App() {
     ui.showView('review')
     void review.openDocument(docId)
   }
+  const openDisagreement = (docId: string, groupId: string, annotators: readonly string[]) => {
+    ui.showView('review')
+    void review.openAt(docId, groupId, annotators)
+  }
   return (
     <ImportPickersProvider>
       <div className="app">
@@ -41,7 +45,10 @@ export function App() {
             <>
               {hasProject && <DocumentList />}
               {view === 'agreement' ? (
-                <AgreementView onOpenDocument={openInReview} />
+                <AgreementView
+                  onOpenDocument={openInReview}
+                  onOpenDisagreement={openDisagreement}
+                />
               ) : (
                 <AnnotateView />
               )}

@@ -1,4 +1,5 @@
 import type { AgreementOverview } from '@core/agreement/agreement-overview'
+import type { ReviewGroup } from '@core/review/review-group'
 
 /** Which documents the agreement view measures: all of them, or the one that is open. */
 export type AgreementScope = 'project' | 'document'
@@ -11,6 +12,12 @@ export interface AgreementViewState {
   readonly overview: AgreementOverview | null
   readonly loadedFor: { readonly scope: AgreementScope; readonly docId: string | null } | null
   readonly loading: boolean
+  /** In document scope: the document's disagreements among the same annotators, for links to review. */
+  readonly disagreements: {
+    readonly docId: string
+    readonly text: string
+    readonly groups: readonly ReviewGroup[]
+  } | null
 }
 
 export const initialAgreementState: AgreementViewState = {
@@ -19,4 +26,5 @@ export const initialAgreementState: AgreementViewState = {
   overview: null,
   loadedFor: null,
   loading: false,
+  disagreements: null,
 }

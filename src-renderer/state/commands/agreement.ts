@@ -1,4 +1,5 @@
 import type { Input } from '@contract/endpoints'
+import { groupCandidates } from '@core/review/group-candidates'
 
 import type { AgreementScope, AgreementViewState } from '../agreement-state'
 import type { AppState } from '../app-state'
@@ -39,14 +40,29 @@ export function createAgreementCommands(ctx: CommandContext, saves: SaveQueue) {
       ...(annotators !== null && { annotators: [...annotators] }),
       ...(docId !== null && { docs: [docId] }),
     }
-    const overview = unwrap(ctx, await client.getAgreement(input))
+    const [overview, disagreements] = await Promise.all([
+      client.getAgreement(input).then((result) => unwrap(ctx, result)),
+      docId === null ? null : readDisagreements(docId, overviewAnnotators(state)),
+    ])
     if (request !== latest) return
     store.update((current) =>
       withAgreement(current, {
         loading: false,
+        disagreements,
         ...(overview !== null && { overview, loadedFor: { scope, docId } }),
       }),
     )
+  }
+
+  // The annotators the figures are for: those ticked, or every annotator (an empty list).
+  const overviewAnnotators = (state: AppState): readonly string[] =>
+    state.agreement.annotators ?? []
+
+  const readDisagreements = async (docId: string, annotators: readonly string[]) => {
+    const read = unwrap(ctx, await client.getReviewDocument({ docId, annotators: [...annotators] }))
+    if (read === null) return null
+    const groups = groupCandidates(read.layers).filter((group) => group.kind !== 'agreed')
+    return { docId, text: read.text, groups }
   }
 
   return {

@@ -56,14 +56,28 @@ export function createReviewCommands(ctx: CommandContext, saves: SaveQueue) {
     /** Reads the list and the open document again (after a change on disk, a merge, ...). */
     refresh: async (): Promise<void> => {
       if (!(await loadList(review().annotators))) return
-      const { documents, doc } = review()
+      const { documents, doc, openingDocId } = review()
+      // A document being opened (from a link, say) is what the reviewer asked for.
+      if (openingDocId !== null) return
       const annotateDoc = store.get().doc?.entry.id
       const target =
         doc?.entry.id ??
         documents.find((item) => item.id === annotateDoc)?.id ??
         documents.find((item) => !item.adjudicated && item.annotated.length > 0)?.id ??
         documents[0]?.id
-      if (target !== undefined) await commands.openDocument(target, doc?.entry.id === target)
+      if (target !== undefined) {
+        await commands.openDocument(target, { keep: doc?.entry.id === target })
+      }
+    },
+
+    /**
+     * Opens review at one group of a document, comparing these annotators (every annotator
+     * when none are given): where a link from the agreement figures leads.
+     */
+    openAt: async (docId: string, groupId: string, annotators: readonly string[]) => {
+      update((current) => ({ ...current, openingDocId: docId }))
+      if (!(await loadList(annotators))) return
+      await commands.openDocument(docId, { groupId })
     },
 
     /**
@@ -78,9 +92,11 @@ export function createReviewCommands(ctx: CommandContext, saves: SaveQueue) {
       const layers = [...annotators, GOLD_LAYER]
       if (!touchesLayers(disk, layers)) return
       if (!(await loadList(annotators))) return
+      // The reviewer is on the way to another document: that one is read fresh anyway.
+      if (review().openingDocId !== null || review().doc !== doc) return
       const docId = doc?.entry.id
       if (docId !== undefined && touchesDocument(disk, docId, layers) && saves.settled()) {
-        await commands.openDocument(docId, true)
+        await commands.openDocument(docId, { keep: true })
       }
     },
 
@@ -91,8 +107,15 @@ export function createReviewCommands(ctx: CommandContext, saves: SaveQueue) {
       if (docId !== undefined) await commands.openDocument(docId)
     },
 
-    /** Opens a document for review; `keepPlace` keeps the current group when it still exists. */
-    openDocument: async (docId: string, keepPlace = false): Promise<void> => {
+    /**
+     * Opens a document for review at its first open disagreement, or at `place.groupId`, or
+     * (`place.keep`) where the reviewer was, when that group is still there.
+     */
+    openDocument: async (
+      docId: string,
+      place: { readonly keep?: boolean; readonly groupId?: string } = {},
+    ): Promise<void> => {
+      const keepPlace = place.keep === true
       update((current) => ({ ...current, openingDocId: docId }))
       const opened = unwrap(
         ctx,
@@ -102,7 +125,8 @@ export function createReviewCommands(ctx: CommandContext, saves: SaveQueue) {
       const doc = opened && toReviewDoc(opened)
       store.update((state) =>
         withReview({ ...state, selection: null }, (current) => {
-          const kept = keepPlace ? doc?.groups.find((group) => group.id === current.groupId) : null
+          const wanted = place.groupId ?? (keepPlace ? current.groupId : null)
+          const kept = doc?.groups.find((group) => group.id === wanted)
           const first = doc ? (kept ?? nextOpenGroup(doc, null) ?? doc.groups[0] ?? null) : null
           return {
             ...current,

@@ -177,6 +177,22 @@ test('the agreement view shows the figures of two annotators, for the project an
   await expect(page.getByRole('tab', { name: 'Review' })).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByRole('heading', { level: 1, name: 'Port traffic' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Current disagreement' })).toBeVisible()
+
+  // In document scope each disagreement links to its place in review.
+  await agreement.tab.click()
+  await agreement.measure('This document')
+  const links = page
+    .getByRole('list', { name: 'Disagreements in this document' })
+    .getByRole('listitem')
+  await expect(links).toHaveText([
+    /^Boundary conflict\s*“pledged 40 new ferries”/,
+    /^Missing\s*“40”\s*Not tagged by alice\./,
+  ])
+  await links.nth(1).getByRole('button', { name: 'Missing' }).click()
+  await expect(page.getByRole('tab', { name: 'Review' })).toHaveAttribute('aria-selected', 'true')
+  const card = page.getByRole('region', { name: 'Current disagreement' })
+  await expect(card.locator('.kind-name')).toHaveText('Missing')
+  await expect(card.locator('.inspector-quote')).toHaveText('40')
   expect(violations).toEqual([])
 })
 

@@ -13,6 +13,8 @@ import { openAppState } from '../src-main/services/app-state'
 import { createHandlers } from '../src-main/services/handlers'
 import { mapLimit } from '../src-main/services/annotations/map-limit'
 import { openProjectStore } from '../src-main/services/project/project-store'
+import { adjudicateMajority } from '../src-main/services/review/adjudicate-majority'
+import { summarizeReview } from '../src-main/services/review/review-summary'
 import { corpusArticles } from './corpus-text'
 import { syntheticSpans } from './synthetic-spans'
 import { type Figure, timed } from './timing'
@@ -68,6 +70,11 @@ export async function benchAgreement(): Promise<Figure[]> {
       documents: read.map((document) => document.document),
     }),
   )
+  // The review of the same project: its document list, then the majority pass over it.
+  const reviewList = await timed(() => summarizeReview(fresh, [...ANNOTATORS]))
+  const majority = await timed(() =>
+    adjudicateMajority(fresh, { annotators: [...ANNOTATORS], reviewer: 'bench' }),
+  )
   await rm(root, { recursive: true, force: true })
   const what = `${ANNOTATORS.length} annotators × ${DOCUMENTS.toLocaleString('en')} documents`
   return [
@@ -85,6 +92,12 @@ export async function benchAgreement(): Promise<Figure[]> {
     {
       name: `agreement: computing alone (${report.value.tokens} tokens)`,
       value: compute.ms,
+      unit: 'ms',
+    },
+    { name: `review: document list, ${what}`, value: reviewList.ms, unit: 'ms' },
+    {
+      name: `review: majority pass, ${what} (${majority.value.written} gold files)`,
+      value: majority.ms,
       unit: 'ms',
     },
   ]

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 
 import { benchAgreement } from './bench-agreement'
 import { benchCore } from './bench-core'
+import { benchReview } from './bench-review'
 import { benchServices } from './bench-services'
 import { benchUi } from './bench-ui'
 import { benchWatch } from './bench-watch'
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   record(await benchUi(services.bigProject))
   record(await benchWatch())
   record(await benchAgreement())
+  record(await benchReview())
 
   await mkdir(reportDir, { recursive: true })
   const report = {

@@ -1,4 +1,5 @@
 import { GlossFailure } from '../../core/failure'
+import type { Label } from '../../core/labels/label'
 import { findLabel } from '../../core/labels/label-set'
 import { indexDecisions } from '../../core/review/decisions'
 import {
@@ -13,12 +14,20 @@ import { checkSpan } from '../../core/spans/check-span'
 import type { AnnotationFile } from '../../core/spans/span'
 import { GOLD } from '../export/select-dataset'
 import type { ProjectStore } from '../project/project-store'
-import { readDocumentLayers } from './review-layers'
+import { readDocumentLayers, type DocumentLayers } from './review-layers'
 
 /** What a gold save reports back: when, and how far review of the document has got. */
 export interface SavedGold {
   readonly updatedAt: string
   readonly progress: ReviewProgress
+}
+
+/** What a gold write checks against: the text, the label set and the layers under review. */
+export interface GoldTarget {
+  readonly text: string
+  readonly labels: readonly Label[]
+  readonly layers: DocumentLayers
+  readonly annotators: readonly string[]
 }
 
 /**
@@ -34,15 +43,25 @@ export async function saveGoldEdit(
   annotators: readonly string[],
 ): Promise<SavedGold> {
   const entry = await store.findDocument(docId)
-  const [text, project, read] = await Promise.all([
+  const [text, project, layers] = await Promise.all([
     store.readText(entry),
     store.readProject(),
     readDocumentLayers(store, entry, annotators),
   ])
+  return writeGoldEdit(store, edit, { text, labels: project.labels, layers, annotators })
+}
+
+/** `saveGoldEdit` for a caller that has read the text, labels and layers already. */
+export async function writeGoldEdit(
+  store: ProjectStore,
+  edit: GoldEdit,
+  target: GoldTarget,
+): Promise<SavedGold> {
+  const { entry, layers, gold } = target.layers
   for (const span of [...edit.spans.created, ...edit.spans.updated.map((update) => update.new)]) {
-    const problem = checkSpan(text, span)
+    const problem = checkSpan(target.text, span)
     if (problem !== null) invalid(`Gold span ${span.id} cannot be saved: ${problem}.`)
-    if (findLabel(project.labels, span.label) === undefined) {
+    if (findLabel(target.labels, span.label) === undefined) {
       throw new GlossFailure({
         code: 'invalid-input',
         message: `This version uses the label "${span.label}", which this project does not have.`,
@@ -50,21 +69,22 @@ export async function saveGoldEdit(
       })
     }
   }
-  const groups = groupCandidates(read.layers)
-  let progress = reviewProgress(groups, new Map())
+  const groups = groupCandidates(layers)
   if (isEmptyGoldEdit(edit)) {
-    progress = reviewProgress(groups, indexDecisions(read.gold?.decisions))
-    return { updatedAt: read.gold?.updatedAt ?? entry.added, progress }
+    const progress = reviewProgress(groups, indexDecisions(gold?.decisions))
+    return { updatedAt: gold?.updatedAt ?? entry.added, progress }
   }
-  const saved = await store.updateAnnotations(GOLD, docId, (current) => {
+  let progress: ReviewProgress | null = null
+  const saved = await store.updateAnnotations(GOLD, entry.id, (current) => {
     const next = applyGoldEdit(
       current === null ? EMPTY_GOLD : { spans: current.spans, decisions: current.decisions ?? [] },
       edit,
     )
-    progress = reviewProgress(groups, indexDecisions(next.decisions))
-    return goldFile(docId, next, annotators, progress.adjudicated && read.layers.length > 0)
+    const now = reviewProgress(groups, indexDecisions(next.decisions))
+    progress = now
+    return goldFile(entry.id, next, target.annotators, now.adjudicated && layers.length > 0)
   })
-  return { updatedAt: saved.updatedAt, progress }
+  return { updatedAt: saved.updatedAt, progress: progress ?? reviewProgress(groups, new Map()) }
 }
 
 /** The gold file's content: the adjudicated spans, the verdicts, who was compared. */

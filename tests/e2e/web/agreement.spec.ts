@@ -11,6 +11,7 @@ import { AgreementPage } from '../pages/agreement-page'
 import { WorkbenchPage } from '../pages/workbench-page'
 import { readDocumentText } from '../support/project-files'
 import { docIdOf } from './support/articles'
+import { phraseSpan } from '../../support/phrase-span'
 
 // Tokens: Ferry | plan | Ministers | pledged | 40 | new | ferries | .   (8)
 const FERRY = 'Ferry plan\n\nMinisters pledged 40 new ferries.\n'
@@ -26,19 +27,8 @@ test.afterEach(async () => {
 })
 
 const STAMP = '2026-03-04T05:06:07.000Z'
-const spanOn = (text: string, phrase: string, label: string, id: string): Span => {
-  const start = text.indexOf(phrase)
-  return {
-    id,
-    start,
-    end: start + phrase.length,
-    label,
-    text: phrase,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-  }
-}
-
+const spanOn = (text: string, phrase: string, label: string, id: string): Span =>
+  phraseSpan(text, phrase, label, id, STAMP)
 /**
  * Two colleagues' layers, saved through the project store as their own Gloss would: on the
  * ferry article alice tagged a Commitment, bob a shorter one with a Statistic inside; on the

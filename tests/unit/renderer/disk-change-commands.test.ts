@@ -7,20 +7,10 @@ import { createCommands, type Commands } from '../../../src-renderer/state/comma
 import { createStore, type Store } from '../../../src-renderer/state/create-store'
 import { createDiskHost, type DiskHost } from './disk-host'
 import { DOC_ID, SESSION, TEXT } from './fake-client'
+import { phraseSpan } from '../../support/phrase-span'
 
-const spanOn = (phrase: string, label: string, id: string): Span => {
-  const start = TEXT.indexOf(phrase)
-  const stamp = '2026-02-01T09:00:00.000Z'
-  return {
-    id,
-    start,
-    end: start + phrase.length,
-    label,
-    text: phrase,
-    createdAt: stamp,
-    updatedAt: stamp,
-  }
-}
+const spanOn = (phrase: string, label: string, id: string): Span =>
+  phraseSpan(TEXT, phrase, label, id, '2026-02-01T09:00:00.000Z')
 
 const FROM_SYNC = spanOn('76,000 people', 'statistic', 'from-sync')
 const mine = (docId = DOC_ID): DiskChange => ({ kind: 'annotations', annotator: 'lan', docId })

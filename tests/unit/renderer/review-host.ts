@@ -5,22 +5,14 @@ import { indexDecisions } from '../../../src-main/core/review/decisions'
 import { reviewProgress } from '../../../src-main/core/review/review-progress'
 import type { Span } from '../../../src-main/core/spans/span'
 import { createFakeClient, DOC_ID, TEXT } from './fake-client'
+import { phraseSpan } from '../../support/phrase-span'
 
 const STAMP = '2026-01-01T00:00:00.000Z'
 
 /** A span of `annotator` over `phrase` of the fake client's text. */
 export function spanOn(annotator: string, phrase: string, label: string): Span {
-  const start = TEXT.indexOf(phrase)
-  if (start < 0) throw new Error(`"${phrase}" is not in the text`)
-  return {
-    id: `${annotator}-${label}-${start}`,
-    start,
-    end: start + phrase.length,
-    label,
-    text: phrase,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-  }
+  const span = phraseSpan(TEXT, phrase, label, '')
+  return { ...span, id: `${annotator}-${label}-${span.start}` }
 }
 
 export interface ReviewHost {

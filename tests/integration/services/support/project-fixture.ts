@@ -12,6 +12,7 @@ import type { Span } from '../../../../src-main/core/spans/span'
 import { openAppState } from '../../../../src-main/services/app-state'
 import { createHandlers } from '../../../../src-main/services/handlers'
 import type { ShellPorts } from '../../../../src-main/services/shell-ports'
+import { phraseSpan } from '../../../support/phrase-span'
 
 export const FIXTURES = join(import.meta.dirname, '../../../fixtures/articles')
 
@@ -115,9 +116,7 @@ export function spanOf(
 
 /** A span over the first occurrence of `phrase` in `text`. */
 export function spanOn(text: string, phrase: string, label: string, id: string): Span {
-  const start = text.indexOf(phrase)
-  if (start < 0) throw new Error(`"${phrase}" is not in the text`)
-  return spanOf(text, start, start + phrase.length, label, id)
+  return phraseSpan(text, phrase, label, id, STAMP)
 }
 
 export const created = (...spans: Span[]) => ({ created: spans, updated: [], deleted: [] })

@@ -1,6 +1,7 @@
 import type { ReviewLayer } from '../../../../src-main/core/review/review-layer'
 import type { ReviewContext } from '../../../../src-main/core/review/gold-edit-builder'
 import type { Span } from '../../../../src-main/core/spans/span'
+import { phraseSpan } from '../../../support/phrase-span'
 
 /** An invented article; offsets below are into it. */
 export const TEXT =
@@ -10,17 +11,7 @@ const STAMP = '2026-01-01T00:00:00.000Z'
 
 /** A span over the first occurrence of `phrase` in TEXT. */
 export function on(phrase: string, label: string, id = `${label}-${phrase}`): Span {
-  const start = TEXT.indexOf(phrase)
-  if (start < 0) throw new Error(`"${phrase}" is not in the text`)
-  return {
-    id,
-    start,
-    end: start + phrase.length,
-    label,
-    text: phrase,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-  }
+  return phraseSpan(TEXT, phrase, label, id, STAMP)
 }
 
 export const layer = (annotator: string, ...spans: Span[]): ReviewLayer => ({ annotator, spans })

@@ -122,7 +122,7 @@ export function DisagreementCard({ doc, group, labels, badges, position }: Disag
       <CommentThreads
         docId={docId}
         target={target}
-        placeholder="Comment on this disagreement (the annotators see it)…"
+        placeholder="Comment on this disagreement…"
       />
     </section>
   )

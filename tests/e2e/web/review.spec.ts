@@ -5,6 +5,7 @@ import { ExportDialogPage } from '../pages/export-dialog-page'
 import { ReviewPage } from '../pages/review-page'
 import { WorkbenchPage } from '../pages/workbench-page'
 import { readAnnotationFile } from '../support/project-files'
+import { writeLayer } from './support/layers'
 import {
   COMMITMENT,
   LONG_CLAIM,
@@ -158,6 +159,7 @@ test('text selected in the article goes into gold with a label key, and its star
   await expect(review.goldSpan).toBeVisible()
   await page.keyboard.press(']')
   await expect(review.goldSpan.locator('.inspector-quote')).toHaveText('trưởng Trần Thị Lan')
+  await page.screenshot({ path: 'test-results/screenshots/review-gold-span.png' })
 
   await expect
     .poll(async () => (await goldOnDisk(project.dir)).spans)
@@ -181,4 +183,27 @@ test('the majority vote takes what both colleagues share and leaves the rest ope
       spans: [['statistic', STATISTIC, ['bob', 'dan']]],
       decisions: [['statistic', STATISTIC.length, 'accepted']],
     })
+})
+
+test('a colleague’s file changed by a sync while review is open is compared again at once', async ({
+  page,
+  project,
+}) => {
+  const review = new ReviewPage(page)
+  await expect(review.settled).toHaveText('0 of 3 disagreements settled')
+
+  // bob's copy arrives with the statistic only dan had tagged.
+  await writeLayer(project.dir, 'bob', 'vietnamese-nfc.txt', [
+    [COMMITMENT, 'commitment'],
+    [STATISTIC, 'statistic'],
+    [LONG_CLAIM, 'claim'],
+    [PERCENT, 'statistic'],
+  ])
+
+  await expect(review.settled).toHaveText('0 of 2 disagreements settled')
+  await expect(review.list.getByRole('listitem')).toHaveText([
+    /Label conflict\s*chính phủ/,
+    /Boundary conflict\s*Theo báo cáo/,
+  ])
+  await expect(review.filter(/^Agreed/)).toHaveText('Agreed 2')
 })

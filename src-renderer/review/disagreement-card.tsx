@@ -119,11 +119,7 @@ export function DisagreementCard({ doc, group, labels, badges, position }: Disag
           Reject all <kbd>X</kbd>
         </button>
       </div>
-      <CommentThreads
-        docId={docId}
-        target={target}
-        placeholder="Comment on this disagreement…"
-      />
+      <CommentThreads docId={docId} target={target} placeholder="Comment on this disagreement…" />
     </section>
   )
 }

@@ -2,7 +2,7 @@ import type { Span } from '../spans/span'
 import { indexDecisions, type DecisionChange } from './decisions'
 import type { GoldEdit, GoldState } from './gold-edit'
 import type { Candidate } from './review-layer'
-import type { ReviewDecision, SpanReview } from './review-records'
+import { candidateKey, type ReviewDecision, type SpanReview } from './review-records'
 
 /** What every gold edit needs besides the data: the text, who decides, when, new ids. */
 export interface ReviewContext {
@@ -27,7 +27,7 @@ export function createGoldEditBuilder(gold: GoldState, ctx: ReviewContext) {
   const changes = new Map<string, DecisionChange>()
 
   const fromCandidate = (span: Span, key: string): boolean =>
-    `${span.start}:${span.end}:${span.label}` === key || span.review?.source === key
+    candidateKey(span) === key || span.review?.source === key
 
   const setVerdict = (candidate: Candidate, verdict: ReviewDecision['verdict'], method: Method) => {
     const pending = changes.get(candidate.key)

@@ -10,7 +10,7 @@ import { characterAtPoint } from './hit-test'
 import { extendSelectionByKey } from './keyboard-selection'
 import { LabelPalette } from './label-palette'
 import { offsetsToRange } from './offsets-to-range'
-import type { Paint } from './paint-plan'
+import type { PaintSource } from './paint-plan'
 import { blockIndexOfNode, withPinnedBlock } from './pinned-block'
 import { selectionToOffsets } from './selection-to-offsets'
 import { showSelection, useSelectionTracking } from './use-selection-tracking'
@@ -45,8 +45,8 @@ export interface ArticleViewProps {
   readonly text: string
   /** `splitIntoBlocks(text)`, shared with whoever plans the paints. */
   readonly blocks: readonly TextBlock[]
-  /** What each block paints (see `planPaints`, `distributePaints`). */
-  readonly plan: ReadonlyMap<number, readonly Paint[]>
+  /** What each mounted block paints (see `layoutPaints`, `planSource`). */
+  readonly paints: PaintSource
   /** The paint drawn as selected. */
   readonly selectedPaintId: string | null
   readonly reveal: RevealRequest | null
@@ -69,7 +69,7 @@ export interface ArticleViewProps {
  * selection) or Shift+arrows; what a click or a selection means is the caller's.
  */
 export function ArticleView(props: ArticleViewProps) {
-  const { text, blocks, plan, selection, snap } = props
+  const { text, blocks, paints, selection, snap, selectedPaintId } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const down = useRef<PointerDown | null>(null)
   const lastClick = useRef<number | null>(null)
@@ -199,6 +199,9 @@ export function ArticleView(props: ArticleViewProps) {
       <div className="text-sizer" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const block = blocks[item.index] as TextBlock
+          const own = paints.paintsIn(block, item.index)
+          // Only the block holding the selected paint hears of it, so the others stay as they are.
+          const selected = own.some((paint) => paint.spanId === selectedPaintId)
           return (
             <BlockRow
               key={item.key}
@@ -206,8 +209,8 @@ export function ArticleView(props: ArticleViewProps) {
               start={block.start}
               text={text.slice(block.start, block.end)}
               top={item.start}
-              paints={plan.get(item.index)}
-              selectedSpanId={props.selectedPaintId}
+              paints={own}
+              selectedSpanId={selected ? selectedPaintId : null}
               layoutVersion={layoutVersion}
               measure={virtualizer.measureElement}
             />

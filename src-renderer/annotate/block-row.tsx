@@ -4,6 +4,7 @@ import type { Box } from './line-boxes'
 import { lineBoxes } from './line-boxes'
 import { rangeInBlock } from './offsets-to-range'
 import type { Paint } from './paint-plan'
+import { samePaints } from './same-paints'
 import { BLOCK_ATTRIBUTE } from './selection-to-offsets'
 
 interface PaintedBox extends Box {
@@ -23,7 +24,8 @@ interface BlockRowProps {
   readonly start: number
   readonly text: string
   readonly top: number
-  readonly paints: readonly Paint[] | undefined
+  /** Compared by value: a block whose paints are as they were is not drawn again. */
+  readonly paints: readonly Paint[]
   readonly selectedSpanId: string | null
   /** Bumped when the text reflows (width change), so the boxes are measured again. */
   readonly layoutVersion: number
@@ -31,6 +33,16 @@ interface BlockRowProps {
 }
 
 const NO_BOXES: readonly PaintedBox[] = []
+
+const sameProps = (a: BlockRowProps, b: BlockRowProps): boolean =>
+  a.index === b.index &&
+  a.start === b.start &&
+  a.text === b.text &&
+  a.top === b.top &&
+  a.selectedSpanId === b.selectedSpanId &&
+  a.layoutVersion === b.layoutVersion &&
+  a.measure === b.measure &&
+  samePaints(a.paints, b.paints)
 
 /**
  * One block of the article: its text as a single text node, and under it a layer of
@@ -51,10 +63,18 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
     [measure],
   )
 
+  // What the boxes were last measured for: a re-render for another reason (the block moved,
+  // its selection changed) must not force a layout to measure the same boxes again.
+  const measured = useRef<{ paints: readonly Paint[]; version: number; text: string } | null>(null)
+
   useLayoutEffect(() => {
+    const last = measured.current
+    const same = last?.version === layoutVersion && last.text === text
+    if (same && samePaints(last.paints, paints)) return
+    measured.current = { paints, version: layoutVersion, text }
     const row = rowRef.current
     const block = textRef.current
-    if (!row || !block || !paints) {
+    if (!row || !block || paints.length === 0) {
       setBoxes(NO_BOXES)
       return
     }
@@ -105,4 +125,4 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
       </div>
     </div>
   )
-})
+}, sameProps)

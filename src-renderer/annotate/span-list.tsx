@@ -1,7 +1,7 @@
 import type { ThreadCount } from '@core/comments/place-threads'
 import type { Label } from '@core/labels/label'
 import type { Span } from '@core/spans/span'
-import { memo, type CSSProperties } from 'react'
+import { memo, useCallback, type CSSProperties } from 'react'
 
 import { WindowedList } from '../components/windowed-list'
 
@@ -16,7 +16,8 @@ const snippet = (text: string): string =>
 interface SpanListProps {
   readonly spans: readonly Span[]
   readonly labels: readonly Label[]
-  readonly selectedSpanId: string | null
+  /** Where the selected span is in `spans` (-1: none). */
+  readonly selectedIndex: number
   /** Comment threads on each span (by id); spans without any are absent. */
   readonly commentCounts: ReadonlyMap<string, ThreadCount>
 }
@@ -28,10 +29,11 @@ interface SpanListProps {
 export const SpanList = memo(function SpanList({
   spans,
   labels,
-  selectedSpanId,
+  selectedIndex,
   commentCounts,
 }: SpanListProps) {
   const { annotate } = useCommands()
+  const keyOf = useCallback((index: number) => spans[index]?.id ?? index, [spans])
   if (spans.length === 0) {
     return (
       <p className="empty-note">
@@ -45,9 +47,9 @@ export const SpanList = memo(function SpanList({
     <WindowedList
       label="Spans"
       count={spans.length}
-      keyOf={(index) => spans[index]?.id ?? index}
+      keyOf={keyOf}
       rowHeight={58}
-      currentIndex={spans.findIndex((span) => span.id === selectedSpanId)}
+      currentIndex={selectedIndex}
       renderRow={(index) => {
         const span = spans[index] as Span
         const label = byId.get(span.label)
@@ -56,7 +58,7 @@ export const SpanList = memo(function SpanList({
           <button
             type="button"
             className="span-item"
-            aria-current={span.id === selectedSpanId ? 'true' : undefined}
+            aria-current={index === selectedIndex ? 'true' : undefined}
             style={{ '--c': label?.color ?? '#8a8f98' } as CSSProperties}
             onClick={() => annotate.selectSpan(span.id, true)}
           >

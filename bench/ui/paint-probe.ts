@@ -44,6 +44,10 @@ export interface PaintProbe {
    */
   arm(check: () => boolean, timeoutMs?: number): void
   pending: Promise<number> | null
+  /** When the last response from an address containing `part` ended (`null`: none since `forget`). */
+  answeredAt(part: string): number | null
+  /** Forgets the responses seen so far (the browser keeps only a few hundred). */
+  forgetResponses(): void
   /** Starts recording frame lengths (rAF to rAF); `stopFrames` returns the longest, in ms. */
   startFrames(): void
   stopFrames(): number
@@ -173,6 +177,15 @@ export function installPaintProbe(): void {
         }
         requestAnimationFrame(look)
       })
+    },
+    answeredAt(part) {
+      const entries = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes(part)) as PerformanceResourceTiming[]
+      return entries.at(-1)?.responseEnd ?? null
+    },
+    forgetResponses() {
+      performance.clearResourceTimings()
     },
     pending: null,
     arm(check, timeoutMs) {

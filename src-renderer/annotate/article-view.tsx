@@ -3,6 +3,7 @@ import { snapToWords } from '@core/text/snap-to-words'
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react'
 
+import { whenIdle } from '../state/after-paint'
 import type { TextSelection } from '../state/app-state'
 import { BlockRow } from './block-row'
 import { blockIndexAt, type TextBlock } from './blocks'
@@ -16,7 +17,11 @@ import { selectionToOffsets } from './selection-to-offsets'
 import { showSelection, useSelectionTracking } from './use-selection-tracking'
 
 const LINE_HEIGHT = 30
-const CHARS_PER_LINE = 85
+// Blocks kept mounted beyond each edge of the view, so a scroll finds them drawn.
+const OVERSCAN = 8
+// 17px serif in a 620–680px column. Guessing a little short is cheaper than long: the first
+// render then mounts a block too many rather than needing a second pass to fill the view.
+const CHARS_PER_LINE = 72
 
 // A first guess at a block's height; each mounted block is then measured for real.
 const estimateHeight = (text: string, block: TextBlock): number => {
@@ -81,6 +86,13 @@ export function ArticleView(props: ArticleViewProps) {
     [],
   )
   const [layoutVersion, setLayoutVersion] = useState(0)
+  // The first screen is drawn alone; the blocks around it follow a few at a time while the
+  // window is idle, so that none of them delays a frame the analyst is waiting for.
+  const [overscan, setOverscan] = useState(0)
+  useEffect(() => {
+    if (overscan >= OVERSCAN) return
+    return whenIdle(() => setOverscan((now) => Math.min(OVERSCAN, now + 2)))
+  }, [overscan])
 
   // No React Compiler runs on this code; the virtualizer is used the way its docs show.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -88,7 +100,10 @@ export function ArticleView(props: ArticleViewProps) {
     count: blocks.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (index) => estimateHeight(text, blocks[index] as TextBlock),
-    overscan: 8,
+    overscan,
+    // The window's size stands in for the view's until it is measured, so the first render
+    // already holds the blocks on screen.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
     rangeExtractor,
     paddingStart: 28,
     paddingEnd: 96,

@@ -3,12 +3,15 @@ import type { Label } from '@core/labels/label'
 import type { Span } from '@core/spans/span'
 import { memo, useCallback, type CSSProperties } from 'react'
 
-import { WindowedList } from '../components/windowed-list'
+import { FixedRowList } from '../components/fixed-row-list'
 
 import { CommentCount } from '../comments/comment-count'
 import { useCommands } from '../state/use-store'
 
 const SNIPPET = 90
+
+// Keep in step with `.span-row` in side-panel.css: one line of label and note, two of text.
+const SPAN_ROW_HEIGHT = 68
 
 const snippet = (text: string): string =>
   text.length > SNIPPET ? `${text.slice(0, SNIPPET - 1).trimEnd()}…` : text
@@ -24,7 +27,8 @@ interface SpanListProps {
 
 /**
  * The document's spans in text order; choosing one scrolls the text to it and selects it.
- * Windowed like the text, so an article with 20,000 spans keeps a short list in the DOM.
+ * Rows of one height, windowed like the text: an article with 20,000 spans keeps a short
+ * list in the DOM, and an edit costs the same as with 20 spans.
  */
 export const SpanList = memo(function SpanList({
   spans,
@@ -44,11 +48,11 @@ export const SpanList = memo(function SpanList({
   }
   const byId = new Map(labels.map((label) => [label.id, label]))
   return (
-    <WindowedList
+    <FixedRowList
       label="Spans"
       count={spans.length}
       keyOf={keyOf}
-      rowHeight={58}
+      rowHeight={SPAN_ROW_HEIGHT}
       currentIndex={selectedIndex}
       renderRow={(index) => {
         const span = spans[index] as Span
@@ -57,18 +61,19 @@ export const SpanList = memo(function SpanList({
         return (
           <button
             type="button"
-            className="span-item"
+            className="span-item span-row"
             aria-current={index === selectedIndex ? 'true' : undefined}
             style={{ '--c': label?.color ?? '#8a8f98' } as CSSProperties}
+            title={span.note ? `${span.text}\n\nNote: ${span.note}` : span.text}
             onClick={() => annotate.selectSpan(span.id, true)}
           >
             <span className="span-item-head">
               <span className="chip" aria-hidden="true" />
               <span className="span-item-label">{label?.name ?? span.label}</span>
+              {span.note && <span className="span-item-note">{span.note}</span>}
               {comments && <CommentCount open={comments.open} total={comments.total} />}
             </span>
             <span className="span-item-text">{snippet(span.text)}</span>
-            {span.note && <span className="span-item-note">{span.note}</span>}
           </button>
         )
       }}

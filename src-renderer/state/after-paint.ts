@@ -21,3 +21,16 @@ export function afterPaint(work: () => void): void {
     }, 0),
   )
 }
+
+/**
+ * Runs `work` when the window is idle (after what is on screen has been drawn), or after
+ * `timeoutMs` at the latest. Returns a function that cancels it.
+ */
+export function whenIdle(work: () => void, timeoutMs = 500): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(work, 0)
+    return () => clearTimeout(timer)
+  }
+  const handle = requestIdleCallback(work, { timeout: timeoutMs })
+  return () => cancelIdleCallback(handle)
+}

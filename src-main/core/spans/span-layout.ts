@@ -19,8 +19,12 @@ export interface SpanLayout {
   readonly labelCounts: ReadonlyMap<string, number>
 }
 
-const isSorted = (spans: readonly Span[]): boolean =>
-  spans.every((span, i) => i === 0 || compareSpans(spans[i - 1] as Span, span) <= 0)
+function isSorted(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    if (compareSpans(spans[i - 1] as Span, spans[i] as Span) > 0) return false
+  }
+  return true
+}
 
 function reachOf(spans: readonly Span[]): Int32Array {
   const reach = new Int32Array(spans.length + 1)
@@ -43,16 +47,18 @@ function placeRows(
   until = Number.POSITIVE_INFINITY,
 ): void {
   const rowEnds: number[] = []
+  let rows = 0
   for (let i = from; i < spans.length; i++) {
     const span = spans[i] as Span
     if ((reach[i] as number) <= span.start) {
       // Nothing before reaches this span: a new cluster, whose rows owe nothing to earlier ones.
       if (i > from && span.start >= until) return
-      rowEnds.length = 0
+      rows = 0
     }
     let row = 0
-    while (row < rowEnds.length && (rowEnds[row] as number) > span.start) row++
+    while (row < rows && (rowEnds[row] as number) > span.start) row++
     rowEnds[row] = span.end
+    if (row === rows) rows++
     depths[i] = row
   }
 }
@@ -71,7 +77,10 @@ function startingBefore(spans: readonly Span[], offset: number): number {
 
 function countLabels(spans: readonly Span[]): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const span of spans) counts.set(span.label, (counts.get(span.label) ?? 0) + 1)
+  for (let i = 0; i < spans.length; i++) {
+    const label = (spans[i] as Span).label
+    counts.set(label, (counts.get(label) ?? 0) + 1)
+  }
   return counts
 }
 

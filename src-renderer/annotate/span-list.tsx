@@ -49,32 +49,35 @@ export const SpanList = memo(function SpanList({
   const byId = new Map(labels.map((label) => [label.id, label]))
   return (
     <FixedRowList
-      label="Spans"
+      list={{ 'aria-label': 'Spans', className: 'span-list' }}
+      scrollClassName="span-scroll"
       count={spans.length}
       keyOf={keyOf}
       rowHeight={SPAN_ROW_HEIGHT}
       currentIndex={selectedIndex}
-      renderRow={(index) => {
+      renderRow={(index, style) => {
         const span = spans[index] as Span
         const label = byId.get(span.label)
         const comments = commentCounts.get(span.id)
         return (
-          <button
-            type="button"
-            className="span-item span-row"
-            aria-current={index === selectedIndex ? 'true' : undefined}
-            style={{ '--c': label?.color ?? '#8a8f98' } as CSSProperties}
-            title={span.note ? `${span.text}\n\nNote: ${span.note}` : span.text}
-            onClick={() => annotate.selectSpan(span.id, true)}
-          >
-            <span className="span-item-head">
-              <span className="chip" aria-hidden="true" />
-              <span className="span-item-label">{label?.name ?? span.label}</span>
-              {span.note && <span className="span-item-note">{span.note}</span>}
-              {comments && <CommentCount open={comments.open} total={comments.total} />}
-            </span>
-            <span className="span-item-text">{snippet(span.text)}</span>
-          </button>
+          <li style={style}>
+            <button
+              type="button"
+              className="span-item span-row"
+              aria-current={index === selectedIndex ? 'true' : undefined}
+              style={{ '--c': label?.color ?? '#8a8f98' } as CSSProperties}
+              title={span.note ? `${span.text}\n\nNote: ${span.note}` : span.text}
+              onClick={() => annotate.selectSpan(span.id, true)}
+            >
+              <span className="span-item-head">
+                <span className="chip" aria-hidden="true" />
+                <span className="span-item-label">{label?.name ?? span.label}</span>
+                {span.note && <span className="span-item-note">{span.note}</span>}
+                {comments && <CommentCount open={comments.open} total={comments.total} />}
+              </span>
+              <span className="span-item-text">{snippet(span.text)}</span>
+            </button>
+          </li>
         )
       }}
     />

@@ -1,15 +1,27 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import {
+  Fragment,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react'
 
 interface FixedRowListProps {
-  /** The list's accessible name. */
-  readonly label: string
+  /** The list element's own attributes (its accessible name, role, keys). */
+  readonly list: HTMLAttributes<HTMLUListElement> & { readonly 'aria-label': string }
+  /** The class of the element that scrolls. */
+  readonly scrollClassName: string
   readonly count: number
   readonly keyOf: (index: number) => string | number
   /** Every row's height in CSS pixels; the rows' own style must keep to it. */
   readonly rowHeight: number
   /** The row to keep in view (-1 for none); followed when it changes, not on every edit. */
   readonly currentIndex: number
-  readonly renderRow: (index: number) => ReactNode
+  /** The row element (an `<li>`), which must take `style`: it places the row. */
+  readonly renderRow: (index: number, style: CSSProperties) => ReactNode
 }
 
 const OVERSCAN = 8
@@ -22,7 +34,7 @@ const OVERSCAN = 8
 export function FixedRowList(props: FixedRowListProps) {
   const { count, rowHeight, currentIndex } = props
   const scrollRef = useRef<HTMLDivElement>(null)
-  const [view, setView] = useState({ top: 0, height: 0 })
+  const [view, setView] = useState({ top: 0, height: window.innerHeight })
 
   useLayoutEffect(() => {
     const element = scrollRef.current
@@ -54,19 +66,19 @@ export function FixedRowList(props: FixedRowListProps) {
   const last = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + OVERSCAN)
   const rows: ReactNode[] = []
   for (let index = first; index < last; index++) {
-    rows.push(
-      <li
-        key={props.keyOf(index)}
-        data-index={index}
-        style={{ height: rowHeight, transform: `translateY(${index * rowHeight}px)` }}
-      >
-        {props.renderRow(index)}
-      </li>,
-    )
+    const style: CSSProperties = {
+      position: 'absolute',
+      top: 0,
+      left: 0,
+      width: '100%',
+      height: rowHeight,
+      transform: `translateY(${index * rowHeight}px)`,
+    }
+    rows.push(<Fragment key={props.keyOf(index)}>{props.renderRow(index, style)}</Fragment>)
   }
   return (
-    <div ref={scrollRef} className="span-scroll">
-      <ul className="span-list" aria-label={props.label} style={{ height: count * rowHeight }}>
+    <div ref={scrollRef} className={props.scrollClassName}>
+      <ul {...props.list} style={{ position: 'relative', height: count * rowHeight }}>
         {rows}
       </ul>
     </div>

@@ -139,7 +139,18 @@ export async function scrollThrough(
       view.scrollTop = (view.scrollHeight - view.clientHeight) * fraction
       return now
     }, step / steps)
-    const painted = await page.evaluate(() => window.glossProbe?.pending ?? null)
+    const painted = await page
+      .evaluate(() => window.glossProbe?.pending ?? null)
+      .catch(async (error: unknown) => {
+        const missing = await page.evaluate(() => {
+          const probe = window.glossProbe
+          const painted = probe?.paintedIds() ?? new Set()
+          return probe?.expectedOnScreen().filter((id) => !painted.has(id)) ?? []
+        })
+        throw new Error(`bench: step ${step}: not painted: ${missing.slice(0, 20).join(', ')}`, {
+          cause: error,
+        })
+      })
     if (painted === null) throw new Error('bench: the probe was not armed')
     stepMs.push(painted - started)
   }

@@ -51,6 +51,22 @@ async function timedMouseAdd(page: Page, nth: number): Promise<number> {
   })
 }
 
+/** A mouse press and release on the page that changes nothing: what "painted" costs alone. */
+async function idleMouseUp(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const probe = window.glossProbe
+    const armed = performance.now()
+    probe?.arm(() => probe.marks.mouseup > armed)
+  })
+  await page.mouse.move(VIEWPORT.width / 2, 20)
+  await page.mouse.down()
+  await page.mouse.up()
+  return page.evaluate(async () => {
+    const probe = window.glossProbe
+    return ((await probe?.pending) ?? Number.NaN) - (probe?.marks.mouseup ?? Number.NaN)
+  })
+}
+
 /**
  * The bench page (`npm run bench:page`: the real app over an in-memory transport, built in
  * `pageDir`) driven through `window.bench` as any harness would drive it.
@@ -87,6 +103,8 @@ export async function benchPageCase(
       add.push(await timedAddSpan(page, rep))
       mouse.push(await timedMouseAdd(page, rep))
     }
+    const floor: number[] = []
+    for (let rep = 0; rep < reps; rep++) floor.push(await idleMouseUp(page))
     const scrolls: number[] = []
     for (let rep = 0; rep < reps; rep++) scrolls.push((await scrollThrough(page, 20)).worstFrame)
 
@@ -96,6 +114,7 @@ export async function benchPageCase(
       measure({ ...base, what: 'load (bench.load → painted)', target: target.open }, load),
       measure({ ...base, what: 'addSpan → painted', target: target.edit }, add),
       measure({ ...base, what: 'mouse add (mouseup → painted)', target: target.edit }, mouse),
+      measure({ ...base, what: 'two-frame floor (a mouse release that does nothing)' }, floor),
       measure({ ...base, what: 'scroll top → bottom, worst frame', target: target.frame }, scrolls),
       measure({ ...base, what: 'JS heap after load', unit: 'MB', target: target.heap }, [heap]),
     ]

@@ -8,7 +8,7 @@ export interface UiCaseSize {
   readonly name: string
   readonly chars: number
   readonly spans: number
-  /** The share of spans that overlap another span (0.1 = 10 %). */
+  /** The share of spans that overlap at least one other span (0.1 = 10 %). */
   readonly overlapping: number
 }
 
@@ -37,6 +37,15 @@ export interface UiCase {
 const LABEL_IDS = ['commitment', 'statistic', 'claim'] as const
 const STAMP = '2026-11-23T00:00:00.000Z'
 
+const WORD = /[\p{L}\p{N}]/u
+
+/** The first offset at or after `from` where a letter or digit starts. */
+function wordStartFrom(text: string, from: number): number {
+  let at = from
+  while (at < text.length && !WORD.test(text[at] as string)) at++
+  return at
+}
+
 function seeded(seed: number): () => number {
   let state = seed
   return () => {
@@ -47,16 +56,19 @@ function seeded(seed: number): () => number {
 
 /**
  * A text of `size.chars` characters and `size.spans` word-snapped spans, the same for a seed.
- * Most spans sit one per slot of the text so that none of them touch; the overlapping share
- * is then laid over them, each starting inside a span and ending a few words past it (or
- * nested inside it), so every one of those overlaps at least one other span.
+ * Most spans sit one per slot of the text so that none of them touch; then half the
+ * overlapping share is laid over as many other spans (one each), starting inside it and ending
+ * a few words past it or nested in it, so that the share of spans overlapping another is
+ * `size.overlapping`.
  */
 export function uiCase(size: UiCaseSize, seed = 7): UiCase {
   const random = seeded(seed)
   const title = `Bench article ${size.name}\n`
   const text = title + textOfLength(size.chars - title.length)
-  const overlapping = Math.round(size.spans * size.overlapping)
+  // Each laid-over span and the span it lies on overlap: half the share is laid over.
+  const overlapping = Math.round((size.spans * size.overlapping) / 2)
   const plain = size.spans - overlapping
+  const hosts = new Set<number>()
   const slot = Math.floor((text.length - 200) / plain)
   const spans: Span[] = []
   const make = (start: number, end: number, n: number): Span => ({
@@ -71,17 +83,25 @@ export function uiCase(size: UiCaseSize, seed = 7): UiCase {
   for (let n = 0; n < plain; n++) {
     const low = n * slot
     const high = (n + 1) * slot - 1
-    const from = low + 1 + Math.floor(random() * (slot / 3))
+    const from = wordStartFrom(text, low + 1 + Math.floor(random() * (slot / 3)))
     const length = 4 + Math.floor(random() * (slot / 2))
-    // Whole words inside the slot, so plain spans never overlap each other; one word, or
-    // the raw slice, where the words run past it.
-    const inside = [snapToWords(text, from, from + length), snapToWords(text, from, from + 1)].find(
-      (range) => range.start >= low && range.end <= high && range.end > range.start,
-    ) ?? { start: from, end: Math.min(from + length, high) }
+    // Whole words inside the slot, so plain spans never overlap each other: a few words, one
+    // word, or failing that the slot's first whole word.
+    const inside = [
+      snapToWords(text, from, from + length),
+      snapToWords(text, from, from + 1),
+      snapToWords(text, wordStartFrom(text, low), wordStartFrom(text, low) + 1),
+    ].find((range) => range.start >= low && range.end <= high && range.end > range.start) ?? {
+      start: from,
+      end: snapToWords(text, from, from + 1).end,
+    }
     spans.push(make(inside.start, inside.end, n))
   }
   for (let k = 0; k < overlapping; k++) {
-    const host = spans[Math.floor(random() * plain)] as Span
+    let pick = Math.floor(random() * plain)
+    while (hosts.has(pick)) pick = (pick + 1) % plain
+    hosts.add(pick)
+    const host = spans[pick] as Span
     const nested = random() < 0.5
     const from = host.start + Math.floor(random() * Math.max(1, host.end - host.start - 1))
     const to = nested ? host.end : host.end + 6 + Math.floor(random() * 30)
@@ -90,5 +110,8 @@ export function uiCase(size: UiCaseSize, seed = 7): UiCase {
     const end = Math.max(snapped.end, start + 1)
     spans.push(make(start, end, plain + k))
   }
+  // Every span shows something: a span over line breaks alone would have nothing to paint.
+  const blank = spans.find((span) => !/\S/u.test(span.text))
+  if (blank) throw new Error(`bench: span ${blank.id} covers no visible character`)
   return { size, title: title.trim(), text, spans }
 }

@@ -27,6 +27,7 @@ const rows = (layout: SpanLayout): [string, number][] =>
 /** What the layout should be: the spans `applyChangeSet` gives, rows from `nestingDepths`. */
 const expectConsistent = (layout: SpanLayout): void => {
   expect(rows(layout)).toEqual([...nestingDepths(layout.spans)])
+  expect(Array.from(layout.reach)).toEqual(Array.from(layoutSpans(layout.spans).reach))
   const counts = new Map<string, number>()
   for (const span of layout.spans) counts.set(span.label, (counts.get(span.label) ?? 0) + 1)
   expect(new Map([...layout.labelCounts].sort())).toEqual(new Map([...counts].sort()))

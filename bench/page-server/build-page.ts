@@ -5,14 +5,18 @@ import { build } from 'vite'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 
-/** Where `buildBenchPage` writes the page. */
-export const BENCH_PAGE_DIR = join(ROOT, 'out', 'bench-page')
+/** The pages a harness can be pointed at: Gloss's own, and the plain <mark> comparison. */
+export type BenchPageName = 'page' | 'compare'
 
-/** Builds the bench page for production (as the app's renderer is built) into `out/bench-page`. */
-export async function buildBenchPage(): Promise<string> {
+/**
+ * Builds a bench page for production (as the app's renderer is built) from `bench/<name>`
+ * into `out/bench-<name>`, and returns that folder.
+ */
+export async function buildBenchPage(name: BenchPageName = 'page'): Promise<string> {
+  const outDir = join(ROOT, 'out', `bench-${name}`)
   await build({
     configFile: false,
-    root: join(ROOT, 'bench', 'page'),
+    root: join(ROOT, 'bench', name),
     base: './',
     logLevel: 'warn',
     resolve: {
@@ -20,12 +24,12 @@ export async function buildBenchPage(): Promise<string> {
     },
     plugins: [react()],
     build: {
-      outDir: BENCH_PAGE_DIR,
+      outDir,
       emptyOutDir: true,
       reportCompressedSize: false,
       // One bundle, as the app's renderer is; its size is no news on a bench page.
       chunkSizeWarningLimit: 10_000,
     },
   })
-  return BENCH_PAGE_DIR
+  return outDir
 }

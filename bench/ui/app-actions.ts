@@ -23,6 +23,8 @@ export interface Switch {
   readonly ms: number
   /** From the click until the document's text and spans had arrived. */
   readonly answered: number
+  /** The page's main thread busy meanwhile (see `Timed.busy`). */
+  readonly busy: number
 }
 
 /** Document list → the case's document: from the click to every span on screen painted. */
@@ -49,7 +51,7 @@ export async function switchTo(page: Page, title: string, from: string): Promise
     const end = probe?.answeredAt('/api/getDocument')
     return probe && end ? end - probe.marks.click : Number.NaN
   })
-  return { ms: timed.ms, answered }
+  return { ms: timed.ms, answered, busy: timed.busy }
 }
 
 /**
@@ -121,11 +123,11 @@ export const EDITS: readonly (readonly [string, keyof EditRound])[] = [
 ]
 
 /** A key that changes nothing: what "painted" costs when there is no work at all. */
-export async function idleKey(page: Page): Promise<number> {
+export async function idleKey(page: Page): Promise<Timed> {
   const arm = (): void => {
     const probe = window.glossProbe
     const armed = performance.now()
     probe?.arm(() => probe.marks.keydown > armed)
   }
-  return (await timedAction(page, arm, null, 'keydown', () => page.keyboard.press('Shift'))).ms
+  return timedAction(page, arm, null, 'keydown', () => page.keyboard.press('Shift'))
 }

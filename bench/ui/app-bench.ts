@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/support/chromium'
 import { startWebHost } from '../../tests/e2e/support/start-web-host'
 import { EDITS, editRound, idleKey, switchTo, type EditRound, type Switch } from './app-actions'
-import { addProbe, heapMB, scrollThrough, setProbeSpans } from './page-actions'
+import { addProbe, heapMB, scrollThrough, setProbeSpans, type Timed } from './page-actions'
 import { uiCase, type UiCaseSize } from './ui-case'
 import { measure, type UiMeasure } from './ui-measure'
 import { makeUiProject } from './ui-project'
@@ -45,7 +45,7 @@ export async function benchAppCase(size: UiCaseSize, reps: number): Promise<UiMe
     const coldRound = await editRound(page, reps, data.spans.length)
     const rounds: EditRound[] = []
     for (let rep = 0; rep < reps; rep++) rounds.push(await editRound(page, rep, data.spans.length))
-    const floor: number[] = []
+    const floor: Timed[] = []
     for (let rep = 0; rep < reps; rep++) floor.push(await idleKey(page))
     const scrolls: number[] = []
     const scrollSteps: number[] = []
@@ -63,6 +63,13 @@ export async function benchAppCase(size: UiCaseSize, reps: number): Promise<UiMe
         rounds.map((round) => round[key].ms),
       ),
     )
+    // The work alone, without waiting for the display: what the frame-bound medians blur.
+    const work = EDITS.map(([what, key]) =>
+      measure(
+        { ...base, what: `${what.replace(/ \(.*/, '')}: main-thread work` },
+        rounds.map((round) => round[key].busy),
+      ),
+    )
     const keyFrames = rounds.flatMap((round) => EDITS.map(([, key]) => round[key].worstFrame))
     return [
       measure(
@@ -77,14 +84,26 @@ export async function benchAppCase(size: UiCaseSize, reps: number): Promise<UiMe
         { ...base, what: 'open: the renderer’s share (last byte → painted)' },
         open.map((one) => one.ms - one.answered),
       ),
+      measure(
+        { ...base, what: 'open: main-thread work' },
+        open.map((one) => one.busy),
+      ),
       measure({ ...base, what: 'first open, cold (not in the medians above)' }, [coldOpen.ms]),
       ...edits,
+      ...work,
       measure({ ...base, what: 'first add, cold (not in the medians above)' }, [coldRound.add.ms]),
       measure(
         { ...base, what: 'longest frame while typing keys', target: target.frame },
         keyFrames,
       ),
-      measure({ ...base, what: 'two-frame floor (a key that does nothing)' }, floor),
+      measure(
+        { ...base, what: 'two-frame floor (a key that does nothing)' },
+        floor.map((one) => one.ms),
+      ),
+      measure(
+        { ...base, what: 'a key that does nothing: main-thread work (the harness’s own)' },
+        floor.map((one) => one.busy),
+      ),
       measure({ ...base, what: 'scroll top → bottom, worst frame', target: target.frame }, scrolls),
       measure({ ...base, what: 'scroll, slowest step to painted' }, scrollSteps),
       measure({ ...base, what: 'JS heap after open', unit: 'MB', target: target.heap }, [heap]),

@@ -1,10 +1,10 @@
-import type { Page } from '@playwright/test'
+import type { CDPSession, Page } from '@playwright/test'
 
 import { installPaintProbe, type ProbeSpan } from './paint-probe'
 
 // tsx keeps function names with an `__name` helper that a page does not have; give it one so
 // that functions handed to the page (the probe, `evaluate` bodies) run there as written.
-const PROBE_SCRIPT = `var __name = (target) => target;\n(${installPaintProbe.toString()})()`
+const PROBE_SCRIPT = `globalThis.__name = (target) => target;\n(${installPaintProbe.toString()})()`
 
 /** Injects the paint probe into every document the page loads, before the app's own code. */
 export async function addProbe(page: Page): Promise<void> {
@@ -20,9 +20,28 @@ export async function setProbeSpans(page: Page, spans: readonly ProbeSpan[]): Pr
 export interface Timed {
   readonly ms: number
   readonly worstFrame: number
+  /**
+   * The page's main thread busy over the action (Chromium's TaskDuration: script, style,
+   * layout, paint), in ms: the work itself, without the wait for the display's next frame.
+   */
+  readonly busy: number
 }
 
 type Mark = 'click' | 'keydown' | 'mouseup'
+
+const sessions = new WeakMap<Page, CDPSession>()
+
+/** Chromium's running total of main-thread task time for the page, in ms. */
+async function taskTime(page: Page): Promise<number> {
+  let session = sessions.get(page)
+  if (!session) {
+    session = await page.context().newCDPSession(page)
+    await session.send('Performance.enable')
+    sessions.set(page, session)
+  }
+  const { metrics } = await session.send('Performance.getMetrics')
+  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? Number.NaN) * 1_000
+}
 
 /**
  * Arms the probe with `arm` (which calls `glossProbe.arm(check)` in the page), runs `act`,
@@ -38,13 +57,15 @@ export async function timedAction<A>(
   // The argument is plain JSON, which Playwright hands over unchanged.
   await page.evaluate(arm as (value: unknown) => void, arg)
   await page.evaluate(() => window.glossProbe?.startFrames())
+  const before = await taskTime(page)
   await act()
-  return page.evaluate(async (which) => {
+  const timed = await page.evaluate(async (which) => {
     const probe = window.glossProbe
     if (!probe?.pending) throw new Error('bench: the probe was not armed')
     const painted = await probe.pending
     return { ms: painted - probe.marks[which], worstFrame: probe.stopFrames() }
   }, mark)
+  return { ...timed, busy: (await taskTime(page)) - before }
 }
 
 /** Where a word on screen is: the middle of its first and last characters, and its offsets. */

@@ -2,8 +2,11 @@
 export interface UiMeasure {
   /** The case, e.g. `1M/20k`. */
   readonly case: string
-  /** `app`: the real app through the browser host; `page`: the bench page. */
-  readonly where: 'app' | 'page'
+  /**
+   * `app`: the real app through the browser host; `page`: the bench page; `compare`: a front
+   * end's bench page driven through `window.bench` alone (Gloss's own page among them).
+   */
+  readonly where: 'app' | 'page' | 'compare'
   readonly what: string
   readonly unit: 'ms' | 'MB'
   readonly runs: readonly number[]

@@ -191,8 +191,8 @@ export function ArticleView(props: ArticleViewProps) {
   const onKeyDown = (event: React.KeyboardEvent) => {
     const root = scrollRef.current
     if (!root) return
-    const first = virtualizer.getVirtualItems()[0]
-    const from = props.keyboardStart() ?? blocks[first?.index ?? 0]?.start ?? 0
+    const from = (): number =>
+      props.keyboardStart() ?? blocks[virtualizer.getVirtualItems()[0]?.index ?? 0]?.start ?? 0
     const offsets = extendSelectionByKey(root, event.nativeEvent, from)
     if (offsets === undefined) return
     event.preventDefault()

@@ -63,15 +63,37 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
     [measure],
   )
 
+  // The text reflows without any prop changing when its line height changes (review's lanes)
+  // or its width does: its own size is watched, and a change measures the boxes again.
+  const [reflows, setReflows] = useState(0)
+  useLayoutEffect(() => {
+    const block = textRef.current
+    if (!block) return
+    let known: { width: number; height: number } | null = null
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return
+      const { width, height } = entry.contentRect
+      if (known && (known.width !== width || known.height !== height)) setReflows((n) => n + 1)
+      known = { width, height }
+    })
+    observer.observe(block)
+    return () => observer.disconnect()
+  }, [])
+
   // What the boxes were last measured for: a re-render for another reason (the block moved,
   // its selection changed) must not force a layout to measure the same boxes again.
-  const measured = useRef<{ paints: readonly Paint[]; version: number; text: string } | null>(null)
+  const measured = useRef<{
+    paints: readonly Paint[]
+    version: number
+    text: string
+    reflows: number
+  } | null>(null)
 
   useLayoutEffect(() => {
     const last = measured.current
-    const same = last?.version === layoutVersion && last.text === text
+    const same = last?.version === layoutVersion && last.text === text && last.reflows === reflows
     if (same && samePaints(last.paints, paints)) return
-    measured.current = { paints, version: layoutVersion, text }
+    measured.current = { paints, version: layoutVersion, text, reflows }
     const row = rowRef.current
     const block = textRef.current
     if (!row || !block || paints.length === 0) {
@@ -88,7 +110,7 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
       )
     }
     setBoxes(next)
-  }, [paints, layoutVersion, text])
+  }, [paints, layoutVersion, text, reflows])
 
   return (
     <div

@@ -20,6 +20,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'bench-report/**',
+      'bench-results/**',
     ],
   },
   js.configs.recommended,

@@ -3,9 +3,14 @@ import { join, resolve } from 'node:path'
 
 // The shared corpus holds real articles of the kind analysts load; the bench reads them in
 // place (never copied into the repo) and falls back to invented text where it is absent.
-const corpusDir = resolve(
+let corpusDir = resolve(
   process.env.GLOSS_CORPUS ?? join(import.meta.dirname, '../../shared/corpus/articles'),
 )
+
+/** Reads the articles from `dir` from now on (`npm run bench -- --corpus <folder>`). */
+export function useCorpus(dir: string): void {
+  corpusDir = resolve(dir)
+}
 
 const FALLBACK =
   'The ministry said 76,000 people had crossed since 2018. Officials will increase intelligence-sharing ' +

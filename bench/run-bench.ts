@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
+import { parseArgs } from 'node:util'
 
 import { benchAgreement } from './bench-agreement'
 import { benchCore } from './bench-core'
@@ -8,28 +9,39 @@ import { benchReview } from './bench-review'
 import { benchServices } from './bench-services'
 import { benchUi } from './bench-ui'
 import { benchWatch } from './bench-watch'
-import { corpusSource } from './corpus-text'
+import { corpusSource, useCorpus } from './corpus-text'
 import { type Figure, printFigure } from './timing'
+import { benchUiCases } from './ui/bench-ui-cases'
+import type { UiMeasure } from './ui/ui-measure'
 
 // Speed targets live here, never in timed tests: these machines are shared and noisy.
-const reportDir = join(import.meta.dirname, '..', 'bench-report')
+const reportDir = join(import.meta.dirname, '..', 'bench-results')
+
+// --quick: the renderer's large case only (under a minute); --corpus: where the text comes from.
+const { values: args } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, corpus: { type: 'string' } },
+})
 
 async function main(): Promise<void> {
+  if (args.corpus !== undefined) useCorpus(args.corpus)
   console.log(`Gloss bench — corpus: ${corpusSource()}; ${cpus().length} cores`)
   const figures: Figure[] = []
+  const ui: UiMeasure[] = await benchUiCases({ quick: args.quick })
   const record = (list: readonly Figure[]): void => {
     for (const figure of list) {
       printFigure(figure)
       figures.push(figure)
     }
   }
-  record(await benchCore())
-  const services = await benchServices()
-  record(services.figures)
-  record(await benchUi(services.bigProject))
-  record(await benchWatch())
-  record(await benchAgreement())
-  record(await benchReview())
+  if (!args.quick) {
+    record(await benchCore())
+    const services = await benchServices()
+    record(services.figures)
+    record(await benchUi(services.bigProject))
+    record(await benchWatch())
+    record(await benchAgreement())
+    record(await benchReview())
+  }
 
   await mkdir(reportDir, { recursive: true })
   const report = {
@@ -37,9 +49,12 @@ async function main(): Promise<void> {
     node: process.version,
     cores: cpus().length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    quick: args.quick,
+    ui,
     figures,
   }
-  const file = join(reportDir, 'bench.json')
+  const file = join(reportDir, `bench-${report.date.replace(/[:.]/g, '-')}.json`)
   await writeFile(file, JSON.stringify(report, null, 2) + '\n')
   console.log(`report: ${file}`)
 }

@@ -3,6 +3,7 @@ import { snapToWords } from '@core/text/snap-to-words'
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react'
 
+import { whenIdle } from '../state/after-paint'
 import type { TextSelection } from '../state/app-state'
 import { BlockRow } from './block-row'
 import { blockIndexAt, type TextBlock } from './blocks'
@@ -10,13 +11,17 @@ import { characterAtPoint } from './hit-test'
 import { extendSelectionByKey } from './keyboard-selection'
 import { LabelPalette } from './label-palette'
 import { offsetsToRange } from './offsets-to-range'
-import type { Paint } from './paint-plan'
+import type { PaintSource } from './paint-plan'
 import { blockIndexOfNode, withPinnedBlock } from './pinned-block'
 import { selectionToOffsets } from './selection-to-offsets'
 import { showSelection, useSelectionTracking } from './use-selection-tracking'
 
 const LINE_HEIGHT = 30
-const CHARS_PER_LINE = 85
+// Blocks kept mounted beyond each edge of the view, so a scroll finds them drawn.
+const OVERSCAN = 8
+// 17px serif in a 620–680px column. Guessing a little short is cheaper than long: the first
+// render then mounts a block too many rather than needing a second pass to fill the view.
+const CHARS_PER_LINE = 72
 
 // A first guess at a block's height; each mounted block is then measured for real.
 const estimateHeight = (text: string, block: TextBlock): number => {
@@ -45,8 +50,8 @@ export interface ArticleViewProps {
   readonly text: string
   /** `splitIntoBlocks(text)`, shared with whoever plans the paints. */
   readonly blocks: readonly TextBlock[]
-  /** What each block paints (see `planPaints`, `distributePaints`). */
-  readonly plan: ReadonlyMap<number, readonly Paint[]>
+  /** What each mounted block paints (see `layoutPaints`, `planSource`). */
+  readonly paints: PaintSource
   /** The paint drawn as selected. */
   readonly selectedPaintId: string | null
   readonly reveal: RevealRequest | null
@@ -69,7 +74,7 @@ export interface ArticleViewProps {
  * selection) or Shift+arrows; what a click or a selection means is the caller's.
  */
 export function ArticleView(props: ArticleViewProps) {
-  const { text, blocks, plan, selection, snap } = props
+  const { text, blocks, paints, selection, snap, selectedPaintId } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const down = useRef<PointerDown | null>(null)
   const lastClick = useRef<number | null>(null)
@@ -81,6 +86,13 @@ export function ArticleView(props: ArticleViewProps) {
     [],
   )
   const [layoutVersion, setLayoutVersion] = useState(0)
+  // The first screen is drawn alone; the blocks around it follow a few at a time while the
+  // window is idle, so that none of them delays a frame the analyst is waiting for.
+  const [overscan, setOverscan] = useState(0)
+  useEffect(() => {
+    if (overscan >= OVERSCAN) return
+    return whenIdle(() => setOverscan((now) => Math.min(OVERSCAN, now + 2)))
+  }, [overscan])
 
   // No React Compiler runs on this code; the virtualizer is used the way its docs show.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -88,7 +100,10 @@ export function ArticleView(props: ArticleViewProps) {
     count: blocks.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (index) => estimateHeight(text, blocks[index] as TextBlock),
-    overscan: 8,
+    overscan,
+    // The window's size stands in for the view's until it is measured, so the first render
+    // already holds the blocks on screen.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
     rangeExtractor,
     paddingStart: 28,
     paddingEnd: 96,
@@ -176,8 +191,8 @@ export function ArticleView(props: ArticleViewProps) {
   const onKeyDown = (event: React.KeyboardEvent) => {
     const root = scrollRef.current
     if (!root) return
-    const first = virtualizer.getVirtualItems()[0]
-    const from = props.keyboardStart() ?? blocks[first?.index ?? 0]?.start ?? 0
+    const from = (): number =>
+      props.keyboardStart() ?? blocks[virtualizer.getVirtualItems()[0]?.index ?? 0]?.start ?? 0
     const offsets = extendSelectionByKey(root, event.nativeEvent, from)
     if (offsets === undefined) return
     event.preventDefault()
@@ -199,6 +214,9 @@ export function ArticleView(props: ArticleViewProps) {
       <div className="text-sizer" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const block = blocks[item.index] as TextBlock
+          const own = paints.paintsIn(block, item.index)
+          // Only the block holding the selected paint hears of it, so the others stay as they are.
+          const selected = own.some((paint) => paint.spanId === selectedPaintId)
           return (
             <BlockRow
               key={item.key}
@@ -206,8 +224,8 @@ export function ArticleView(props: ArticleViewProps) {
               start={block.start}
               text={text.slice(block.start, block.end)}
               top={item.start}
-              paints={plan.get(item.index)}
-              selectedSpanId={props.selectedPaintId}
+              paints={own}
+              selectedSpanId={selected ? selectedPaintId : null}
               layoutVersion={layoutVersion}
               measure={virtualizer.measureElement}
             />

@@ -4,6 +4,7 @@ import type { Box } from './line-boxes'
 import { lineBoxes } from './line-boxes'
 import { rangeInBlock } from './offsets-to-range'
 import type { Paint } from './paint-plan'
+import { samePaints } from './same-paints'
 import { BLOCK_ATTRIBUTE } from './selection-to-offsets'
 
 interface PaintedBox extends Box {
@@ -23,7 +24,8 @@ interface BlockRowProps {
   readonly start: number
   readonly text: string
   readonly top: number
-  readonly paints: readonly Paint[] | undefined
+  /** Compared by value: a block whose paints are as they were is not drawn again. */
+  readonly paints: readonly Paint[]
   readonly selectedSpanId: string | null
   /** Bumped when the text reflows (width change), so the boxes are measured again. */
   readonly layoutVersion: number
@@ -31,6 +33,16 @@ interface BlockRowProps {
 }
 
 const NO_BOXES: readonly PaintedBox[] = []
+
+const sameProps = (a: BlockRowProps, b: BlockRowProps): boolean =>
+  a.index === b.index &&
+  a.start === b.start &&
+  a.text === b.text &&
+  a.top === b.top &&
+  a.selectedSpanId === b.selectedSpanId &&
+  a.layoutVersion === b.layoutVersion &&
+  a.measure === b.measure &&
+  samePaints(a.paints, b.paints)
 
 /**
  * One block of the article: its text as a single text node, and under it a layer of
@@ -51,10 +63,40 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
     [measure],
   )
 
+  // The text reflows without any prop changing when its line height changes (review's lanes)
+  // or its width does: its own size is watched, and a change measures the boxes again.
+  const [reflows, setReflows] = useState(0)
   useLayoutEffect(() => {
+    const block = textRef.current
+    if (!block) return
+    let known: { width: number; height: number } | null = null
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return
+      const { width, height } = entry.contentRect
+      if (known && (known.width !== width || known.height !== height)) setReflows((n) => n + 1)
+      known = { width, height }
+    })
+    observer.observe(block)
+    return () => observer.disconnect()
+  }, [])
+
+  // What the boxes were last measured for: a re-render for another reason (the block moved,
+  // its selection changed) must not force a layout to measure the same boxes again.
+  const measured = useRef<{
+    paints: readonly Paint[]
+    version: number
+    text: string
+    reflows: number
+  } | null>(null)
+
+  useLayoutEffect(() => {
+    const last = measured.current
+    const same = last?.version === layoutVersion && last.text === text && last.reflows === reflows
+    if (same && samePaints(last.paints, paints)) return
+    measured.current = { paints, version: layoutVersion, text, reflows }
     const row = rowRef.current
     const block = textRef.current
-    if (!row || !block || !paints) {
+    if (!row || !block || paints.length === 0) {
       setBoxes(NO_BOXES)
       return
     }
@@ -68,7 +110,7 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
       )
     }
     setBoxes(next)
-  }, [paints, layoutVersion, text])
+  }, [paints, layoutVersion, text, reflows])
 
   return (
     <div
@@ -105,4 +147,4 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
       </div>
     </div>
   )
-})
+}, sameProps)

@@ -50,14 +50,3 @@ export function planGoldDiffPaints(
   }
   return distributePaints(blocks, paints)
 }
-
-/** Both plans' paints per block, the first plan's first. */
-export function mergePlans(
-  first: ReadonlyMap<number, readonly Paint[]>,
-  second: ReadonlyMap<number, readonly Paint[]>,
-): ReadonlyMap<number, readonly Paint[]> {
-  if (second.size === 0) return first
-  const merged = new Map(first)
-  for (const [index, paints] of second) merged.set(index, [...(merged.get(index) ?? []), ...paints])
-  return merged
-}

@@ -10,21 +10,22 @@ const DIRECTIONS: Readonly<Record<string, 'forward' | 'backward'>> = {
 
 /**
  * Shift+arrows in the text view: extend the DOM selection (by character, word with
- * Ctrl/Alt, or line with up/down) with Selection.modify, starting at `from` when nothing
+ * Ctrl/Alt, or line with up/down) with Selection.modify, starting at `from()` when nothing
  * in the view is selected yet. Returns the new selection, or `undefined` if the key is not
- * one of these.
+ * one of these (then `from` is not asked: every key in the view passes through here).
  */
 export function extendSelectionByKey(
   root: Element,
   event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'altKey' | 'metaKey'>,
-  from: number,
+  from: () => number,
 ): Offsets | null | undefined {
   const direction = DIRECTIONS[event.key]
   if (!event.shiftKey || !direction) return undefined
   const selection = document.getSelection()
   if (!selection) return null
   if (selection.rangeCount === 0 || !root.contains(selection.anchorNode)) {
-    const start = offsetsToRange(root, from, from + 1)
+    const at = from()
+    const start = offsetsToRange(root, at, at + 1)
     if (!start) return null
     selection.collapse(start.startContainer, start.startOffset)
   }

@@ -1,16 +1,14 @@
 import type { Label } from '@core/labels/label'
-import type { Span } from '@core/spans/span'
-import type { CSSProperties } from 'react'
+import { memo, type CSSProperties } from 'react'
 
 interface LabelLegendProps {
   readonly labels: readonly Label[]
-  readonly spans: readonly Span[]
+  /** Spans per label id (the layout keeps them counted, edit by edit). */
+  readonly counts: ReadonlyMap<string, number>
 }
 
 /** The label set with each label's key and how often it is used in this document. */
-export function LabelLegend({ labels, spans }: LabelLegendProps) {
-  const counts = new Map<string, number>()
-  for (const span of spans) counts.set(span.label, (counts.get(span.label) ?? 0) + 1)
+export const LabelLegend = memo(function LabelLegend({ labels, counts }: LabelLegendProps) {
   return (
     <ul className="legend" aria-label="Labels">
       {labels.map((label) => (
@@ -29,4 +27,4 @@ export function LabelLegend({ labels, spans }: LabelLegendProps) {
       ))}
     </ul>
   )
-}
+})

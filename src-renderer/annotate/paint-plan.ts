@@ -1,6 +1,4 @@
 import type { Label } from '@core/labels/label'
-import { nestingDepths } from '@core/spans/overlaps'
-import type { Span } from '@core/spans/span'
 
 import { blockIndexAt, type TextBlock } from './blocks'
 
@@ -21,37 +19,27 @@ export interface Paint {
   readonly tagColor?: string
 }
 
+/**
+ * What the text view paints, asked block by block for the blocks it mounts, so nothing is
+ * planned for the part of the text nobody is looking at. Longer paints come first in a
+ * block, so that shorter ones paint on top of them.
+ */
+export interface PaintSource {
+  readonly paintsIn: (block: TextBlock, index: number) => readonly Paint[]
+}
+
+export const NO_PAINTS: readonly Paint[] = []
+
 // Spans whose label is gone from the set (e.g. another annotator's) still show, in grey.
 const UNKNOWN_LABEL_COLOR = '#8a8f98'
-
-/**
- * For every block, the spans that reach into it, longer spans first so that shorter ones
- * paint on top of them. Blocks no span touches have no entry. Computed once per change of
- * the spans; each mounted block then paints only its own list.
- */
-export function planPaints(
-  blocks: readonly TextBlock[],
-  sortedSpans: readonly Span[],
-  labels: readonly Label[],
-): ReadonlyMap<number, readonly Paint[]> {
-  const colors = new Map(labels.map((label) => [label.id, label.color]))
-  const depths = nestingDepths(sortedSpans)
-  return distributePaints(
-    blocks,
-    sortedSpans.map((span) => ({
-      spanId: span.id,
-      label: span.label,
-      color: colors.get(span.label) ?? UNKNOWN_LABEL_COLOR,
-      start: span.start,
-      end: span.end,
-      depth: depths.get(span.id) ?? 0,
-    })),
-  )
-}
 
 /** The colour a span of this label is painted in; grey for a label the set lacks. */
 export const labelColor = (labels: readonly Label[], labelId: string): string =>
   labels.find((label) => label.id === labelId)?.color ?? UNKNOWN_LABEL_COLOR
+
+/** Longer paints first; paints of one length keep their order. */
+export const longestFirst = (paints: Paint[]): Paint[] =>
+  paints.sort((a, b) => b.end - b.start - (a.end - a.start))
 
 /**
  * Lists each paint under every block it reaches, longer paints first within a block so that
@@ -72,6 +60,26 @@ export function distributePaints(
       else plan.set(index, [paint])
     }
   }
-  for (const list of plan.values()) list.sort((a, b) => b.end - b.start - (a.end - a.start))
+  for (const list of plan.values()) longestFirst(list)
   return plan
+}
+
+/** A plan made ahead for every block (see `distributePaints`) as a source. */
+export const planSource = (plan: ReadonlyMap<number, readonly Paint[]>): PaintSource => ({
+  paintsIn: (_block, index) => plan.get(index) ?? NO_PAINTS,
+})
+
+/** `source`'s paints and then, in each block, the plan's; `source` itself if the plan is empty. */
+export function withPlan(
+  source: PaintSource,
+  plan: ReadonlyMap<number, readonly Paint[]>,
+): PaintSource {
+  if (plan.size === 0) return source
+  return {
+    paintsIn: (block, index) => {
+      const own = source.paintsIn(block, index)
+      const more = plan.get(index)
+      return more ? [...own, ...more] : own
+    },
+  }
 }

@@ -1,5 +1,6 @@
 import type { CommentThread } from '@core/comments/comment'
 import { countThreads, placeThreads, type ThreadCount } from '@core/comments/place-threads'
+import { indexOfSpan } from '@core/spans/span-layout'
 import { useMemo } from 'react'
 
 import type { OpenDoc } from '../state/app-state'
@@ -30,7 +31,8 @@ export function SidePanel({ doc }: { readonly doc: OpenDoc }) {
       ),
     [placed],
   )
-  const selected = doc.spans.find((span) => span.id === selectedSpanId)
+  const selectedAt = selectedSpanId === null ? -1 : indexOfSpan(doc.layout, selectedSpanId)
+  const selected = doc.spans[selectedAt]
   const compare = useGoldComparison(doc)
   return (
     <aside className="side-panel" aria-label="Spans and labels">
@@ -51,7 +53,7 @@ export function SidePanel({ doc }: { readonly doc: OpenDoc }) {
       )}
       <section className="panel-section">
         <h3>Labels</h3>
-        <LabelLegend labels={labels} spans={doc.spans} />
+        <LabelLegend labels={labels} counts={doc.layout.labelCounts} />
       </section>
       {placed.elsewhere.length > 0 && (
         <OtherCommentsSection
@@ -70,7 +72,7 @@ export function SidePanel({ doc }: { readonly doc: OpenDoc }) {
         <SpanList
           spans={doc.spans}
           labels={labels}
-          selectedSpanId={selectedSpanId}
+          selectedIndex={selectedAt}
           commentCounts={counts}
         />
       </section>

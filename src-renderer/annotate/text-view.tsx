@@ -5,8 +5,9 @@ import { useAppState, useCommands } from '../state/use-store'
 import { ArticleView, type RevealRequest } from './article-view'
 import { splitIntoBlocks } from './blocks'
 import { spanForClick } from './hit-test'
-import { mergePlans, planGoldDiffPaints } from './gold-diff-paints'
-import { planPaints } from './paint-plan'
+import { planGoldDiffPaints } from './gold-diff-paints'
+import { layoutPaints } from './layout-paints'
+import { withPlan } from './paint-plan'
 import { useGoldComparison } from './use-gold-comparison'
 
 const NO_LABELS: readonly never[] = []
@@ -27,10 +28,10 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
 
   const blocks = useMemo(() => splitIntoBlocks(doc.text), [doc.text])
   const { comparison } = useGoldComparison(doc)
-  const plan = useMemo(() => {
-    const own = planPaints(blocks, doc.spans, labels)
-    return comparison ? mergePlans(own, planGoldDiffPaints(blocks, comparison, labels)) : own
-  }, [blocks, doc.spans, labels, comparison])
+  const paints = useMemo(() => {
+    const own = layoutPaints(doc.layout, labels)
+    return comparison ? withPlan(own, planGoldDiffPaints(blocks, comparison, labels)) : own
+  }, [blocks, doc.layout, labels, comparison])
 
   const reveal = useMemo((): RevealRequest | null => {
     if (revealSeq === 0) return null
@@ -45,7 +46,7 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
       title={doc.entry.title}
       text={doc.text}
       blocks={blocks}
-      plan={plan}
+      paints={paints}
       selectedPaintId={selectedSpanId}
       reveal={reveal}
       selection={selection}

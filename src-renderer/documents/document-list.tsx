@@ -1,6 +1,9 @@
 import type { DocumentListItem } from '@contract/endpoints'
 
+import { memo, type CSSProperties } from 'react'
+
 import { CommentCount } from '../comments/comment-count'
+import { FixedRowList } from '../components/fixed-row-list'
 import type { StatusFilter } from '../state/app-state'
 import { visibleDocuments } from '../state/commands/documents'
 import { useAppState, useCommands } from '../state/use-store'
@@ -13,19 +16,36 @@ const FILTERS: readonly { readonly value: StatusFilter; readonly name: string }[
   { value: 'done', name: 'Done' },
 ]
 
-function DocumentRow({
-  item,
-  current,
-}: {
+// What `.doc-row` in document-pane.css holds: 7px padding and a 1px border above and below, a
+// 20px title, a 3px gap and a 19px line of status and counts.
+const DOC_ROW_HEIGHT = 58
+
+interface DocumentRowProps {
   readonly item: DocumentListItem
   readonly current: boolean
-}) {
+  readonly style: CSSProperties
+  /** Where the row is in the list (1-based) and how long the list is, for screen readers. */
+  readonly position: number
+  readonly size: number
+}
+
+/** One document; unchanged rows are not drawn again when another document's count moves. */
+const DocumentRow = memo(function DocumentRow({
+  item,
+  current,
+  style,
+  position,
+  size,
+}: DocumentRowProps) {
   const { documents } = useCommands()
   return (
     <li
       role="option"
       aria-selected={current}
+      aria-posinset={position}
+      aria-setsize={size}
       className={current ? 'doc-row current' : 'doc-row'}
+      style={style}
       onClick={() => void documents.openDocument(item.id)}
     >
       <span className="doc-title" title={item.title}>
@@ -40,7 +60,7 @@ function DocumentRow({
       </span>
     </li>
   )
-}
+})
 
 /** The project's articles with this annotator's status and span count, filterable by status. */
 export function DocumentList() {
@@ -81,21 +101,36 @@ export function DocumentList() {
       {all.length > 0 && shown.length === 0 && (
         <p className="empty-note">No documents with this status.</p>
       )}
-      <ul
-        role="listbox"
-        aria-label="Documents"
-        className="doc-list"
-        tabIndex={0}
-        onKeyDown={(event) => {
-          if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
-          event.preventDefault()
-          void documents.stepDocument(event.key === 'ArrowDown' ? 1 : -1)
+      <FixedRowList
+        list={{
+          role: 'listbox',
+          'aria-label': 'Documents',
+          className: 'doc-list',
+          tabIndex: 0,
+          onKeyDown: (event) => {
+            if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+            event.preventDefault()
+            void documents.stepDocument(event.key === 'ArrowDown' ? 1 : -1)
+          },
         }}
-      >
-        {shown.map((item) => (
-          <DocumentRow key={item.id} item={item} current={item.id === currentId} />
-        ))}
-      </ul>
+        scrollClassName="doc-scroll"
+        count={shown.length}
+        keyOf={(index) => shown[index]?.id ?? index}
+        rowHeight={DOC_ROW_HEIGHT}
+        currentIndex={shown.findIndex((item) => item.id === currentId)}
+        renderRow={(index, style) => {
+          const item = shown[index] as DocumentListItem
+          return (
+            <DocumentRow
+              item={item}
+              current={item.id === currentId}
+              style={style}
+              position={index + 1}
+              size={shown.length}
+            />
+          )
+        }}
+      />
     </nav>
   )
 }

@@ -2,6 +2,7 @@ import { useMemo, type CSSProperties } from 'react'
 
 import { ArticleView, type RevealRequest } from '../annotate/article-view'
 import { splitIntoBlocks } from '../annotate/blocks'
+import { planSource } from '../annotate/paint-plan'
 import type { ReviewDoc } from '../state/review-state'
 import { useAppState, useCommands } from '../state/use-store'
 import { annotatorBadges } from './annotator-badges'
@@ -29,8 +30,11 @@ export function ReviewText({ doc }: { readonly doc: ReviewDoc }) {
     () => annotatorBadges(doc.layers.map((layer) => layer.annotator)),
     [doc.layers],
   )
-  const plan = useMemo(
-    () => planReviewPaints(blocks, doc, { labels, badges, currentGroupId: groupId, showGold }),
+  const paints = useMemo(
+    () =>
+      planSource(
+        planReviewPaints(blocks, doc, { labels, badges, currentGroupId: groupId, showGold }),
+      ),
     [blocks, doc, labels, badges, groupId, showGold],
   )
 
@@ -51,7 +55,7 @@ export function ReviewText({ doc }: { readonly doc: ReviewDoc }) {
         title={doc.entry.title}
         text={doc.text}
         blocks={blocks}
-        plan={plan}
+        paints={paints}
         selectedPaintId={goldSpanId}
         reveal={reveal}
         selection={selection}

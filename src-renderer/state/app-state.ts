@@ -10,6 +10,7 @@ import type { DiskChange } from '@contract/disk-changes'
 import type { DocumentEntry } from '@core/project/project'
 import type { GlossError } from '@core/result'
 import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
+import type { SpanLayout } from '@core/spans/span-layout'
 
 import { initialAgreementState, type AgreementViewState } from './agreement-state'
 import { initialReviewState, type ReviewState } from './review-state'
@@ -18,7 +19,10 @@ import { initialReviewState, type ReviewState } from './review-state'
 export interface OpenDoc {
   readonly entry: DocumentEntry
   readonly text: string
+  /** `layout.spans`: the spans in `compareSpans` order. */
   readonly spans: readonly Span[]
+  /** The spans ready to paint, patched per edit (see `patchSpanLayout`). */
+  readonly layout: SpanLayout
   readonly status: DocumentStatus
 }
 

@@ -2,6 +2,7 @@ import { changeSetInput } from '@contract/as-input'
 import type { GlossError, Result } from '@core/result'
 import type { SpanChangeSet } from '@core/spans/span'
 
+import { afterPaint } from './after-paint'
 import type { AppState } from './app-state'
 import type { CommandContext } from './context'
 
@@ -21,6 +22,9 @@ export interface SaveQueue {
   readonly settled: () => boolean
 }
 
+const showSaving = (state: AppState): AppState =>
+  state.save.kind === 'saving' ? state : { ...state, save: { kind: 'saving' } }
+
 const withSaveResult = (
   state: AppState,
   docId: string,
@@ -39,6 +43,7 @@ const withSaveResult = (
 export function createSaveQueue(ctx: CommandContext): SaveQueue {
   const pending: PendingSave[] = []
   let running = false
+  let scheduled = false
   let failed = false
   let waiters: (() => void)[] = []
 
@@ -53,7 +58,7 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
     running = true
     while (pending.length > 0) {
       const next = pending[0] as PendingSave
-      ctx.store.update((state) => ({ ...state, save: { kind: 'saving' } }))
+      ctx.store.update(showSaving)
       const error = await next()
       if (error !== null) {
         failed = true
@@ -75,7 +80,15 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
       onSaved(result.value)
       return null
     })
-    void run()
+    // The edit is on screen already; the request goes out once that frame is drawn.
+    if (!failed) ctx.store.update(showSaving)
+    if (!scheduled) {
+      scheduled = true
+      afterPaint(() => {
+        scheduled = false
+        void run()
+      })
+    }
   }
 
   return {
@@ -90,7 +103,9 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
       void run()
     },
     idle: () =>
-      running ? new Promise<void>((resolve) => waiters.push(resolve)) : Promise.resolve(),
+      running || (pending.length > 0 && !failed)
+        ? new Promise<void>((resolve) => waiters.push(resolve))
+        : Promise.resolve(),
     settled: () => !running && !failed && pending.length === 0,
   }
 }

@@ -41,7 +41,13 @@ export function placeThreads(
   annotator: string,
   spans: readonly Span[],
 ): PlacedThreads {
-  const ids = new Set(spans.map((span) => span.id))
+  // Only the ids threads name are looked for: a document may hold 20,000 spans and no thread.
+  const named = new Set<string>()
+  for (const { target } of threads) {
+    if (target.kind === 'span' && target.annotator === annotator) named.add(target.spanId)
+  }
+  const ids = new Set<string>()
+  if (named.size > 0) for (const span of spans) if (named.has(span.id)) ids.add(span.id)
   const bySpan = new Map<string, CommentThread[]>()
   const elsewhere: CommentThread[] = []
   for (const thread of threads) {

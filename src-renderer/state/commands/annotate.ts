@@ -1,7 +1,14 @@
 import { labelForKey } from '@core/labels/label-set'
 import { GlossFailure } from '@core/failure'
-import { applyChangeSet, invertChangeSet, isEmptyChangeSet } from '@core/spans/change-set'
+import { invertChangeSet, isEmptyChangeSet } from '@core/spans/change-set'
 import type { Span, SpanChangeSet } from '@core/spans/span'
+import {
+  indexOfSpan,
+  layoutSpans,
+  patchSpanLayout,
+  spansReaching,
+  type SpanLayout,
+} from '@core/spans/span-layout'
 import { snapToWords } from '@core/text/snap-to-words'
 
 import type { AppState, History, TextSelection } from '../app-state'
@@ -14,18 +21,22 @@ const newSpanId = (): string => crypto.randomUUID()
 
 const noChanges: SpanChangeSet = { created: [], updated: [], deleted: [] }
 
-/** The document with its new spans (and its list entry's count), selection kept if it still exists. */
-export function withSpans(state: AppState, spans: readonly Span[]): AppState {
+/** The document with its spans laid out anew (and its list entry's count); see `withLayout`. */
+export const withSpans = (state: AppState, spans: readonly Span[]): AppState =>
+  withLayout(state, layoutSpans(spans))
+
+/** The document with its new layout (and its list entry's count), selection kept if it still exists. */
+export function withLayout(state: AppState, layout: SpanLayout): AppState {
   if (!state.doc) return state
   const docId = state.doc.entry.id
   const selectedGone =
-    state.selectedSpanId !== null && !spans.some((span) => span.id === state.selectedSpanId)
+    state.selectedSpanId !== null && indexOfSpan(layout, state.selectedSpanId) < 0
   return {
     ...state,
-    doc: { ...state.doc, spans },
+    doc: { ...state.doc, spans: layout.spans, layout },
     selectedSpanId: selectedGone ? null : state.selectedSpanId,
     documents: state.documents.map((item) =>
-      item.id === docId ? { ...item, spanCount: spans.length } : item,
+      item.id === docId ? { ...item, spanCount: layout.spans.length } : item,
     ),
   }
 }
@@ -51,9 +62,9 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
   const apply = (changes: SpanChangeSet, history: (current: History) => History): void => {
     const doc = store.get().doc
     if (!doc || isEmptyChangeSet(changes)) return
-    let spans: readonly Span[]
+    let layout: SpanLayout
     try {
-      spans = applyChangeSet(doc.spans, changes)
+      layout = patchSpanLayout(doc.layout, changes)
     } catch (error) {
       if (!(error instanceof GlossFailure)) throw error
       unwrap(ctx, { ok: false, error: error.toError() })
@@ -61,7 +72,7 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
     }
     const docId = doc.entry.id
     store.update((state) => ({
-      ...withSpans(state, spans),
+      ...withLayout(state, layout),
       histories: {
         ...state.histories,
         [docId]: history(state.histories[docId] ?? emptyHistory),
@@ -128,9 +139,9 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
       const snap = session?.project?.settings.snapToWords ?? true
       const { start, end } = spanRange(doc.text, selection, snap)
       if (end <= start) return
-      const same = doc.spans.find(
-        (span) => span.start === start && span.end === end && span.label === labelId,
-      )
+      const same = spansReaching(doc.layout, start, end)
+        .map((at) => doc.spans[at] as Span)
+        .find((span) => span.start === start && span.end === end && span.label === labelId)
       if (same) {
         commands.selectSpan(same.id)
         return

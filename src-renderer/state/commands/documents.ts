@@ -1,7 +1,7 @@
-import { sortSpans } from '@core/spans/overlaps'
-import type { DocumentStatus } from '@core/spans/span'
+import { layoutSpans } from '@core/spans/span-layout'
+import type { DocumentStatus, Span } from '@core/spans/span'
 
-import type { AppState, StatusFilter } from '../app-state'
+import type { AppState, OpenDoc, StatusFilter } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
 import { loadGoldFor } from './gold-compare'
@@ -14,6 +14,17 @@ export function visibleDocuments(
 ): AppState['documents'] {
   if (filter === 'all') return documents
   return documents.filter((item) => item.status === filter)
+}
+
+/** An open document over `spans` (in any order): sorted and laid out once, here. */
+export function openDocOf(
+  entry: OpenDoc['entry'],
+  text: string,
+  spans: readonly Span[],
+  status: DocumentStatus,
+): OpenDoc {
+  const layout = layoutSpans(spans)
+  return { entry, text, spans: layout.spans, layout, status }
 }
 
 const withStatus = (state: AppState, docId: string, status: DocumentStatus): AppState => ({
@@ -45,12 +56,9 @@ export function createDocumentCommands(ctx: CommandContext, comments: CommentCom
         selectedSpanId: null,
         // Fresh from disk: nothing the analyst was told about it still holds.
         changedOnDisk: null,
-        doc: opened && {
-          entry: opened.entry,
-          text: opened.text,
-          spans: sortSpans(opened.annotations.spans),
-          status: opened.annotations.status,
-        },
+        doc:
+          opened &&
+          openDocOf(opened.entry, opened.text, opened.annotations.spans, opened.annotations.status),
       }))
       if (opened && store.get().goldCompare.on) await loadGoldFor(ctx, docId)
     },

@@ -1,6 +1,8 @@
+import { splitIntoBlocks } from '../../../src-renderer/annotate/blocks'
 import { expect, test } from '../fixtures'
+import { charPoint, scrollToOffset } from '../pages/text-offsets'
 import { WorkbenchPage } from '../pages/workbench-page'
-import { docIdOf, spansOnDisk } from './support/articles'
+import { docIdOf, rangesOnDisk, spansOnDisk } from './support/articles'
 
 const SENTENCES = [
   'The ministry said it would increase intelligence-sharing to tackle visa abuse.',
@@ -107,4 +109,82 @@ test('a drag that scrolls far from where it started keeps its start', async ({ p
   expect(span?.text.startsWith('increase intelligence-sharing')).toBe(true)
   expect(span?.text.length).toBeGreaterThan(2_000)
   expect(span?.sliced).toBe(span?.text)
+})
+
+test('a selection across two blocks near the end of a 1,000,000-character article is saved at its exact offsets and painted in both', async ({
+  page,
+  project,
+}) => {
+  test.setTimeout(120_000)
+  const text = hugeArticle()
+  // The last cut inside the long final paragraph: the block before ends there, the next starts.
+  const cut = splitIntoBlocks(text).at(-1)?.start ?? 0
+  expect(cut).toBeGreaterThan(990_000 - 10_000)
+  expect(text[cut - 1]).toBe(' ')
+  // Two whole words on each side of the cut.
+  const start = text.lastIndexOf(' ', text.lastIndexOf(' ', cut - 2) - 1) + 1
+  const end = text.indexOf(' ', text.indexOf(' ', cut) + 1)
+  const app = new WorkbenchPage(page)
+  await app.open(project.url)
+  const chooser = page.waitForEvent('filechooser')
+  await app.chooseMenu('Import files…')
+  await (
+    await chooser
+  ).setFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.from(text) })
+  await app.dialog('Import finished').getByRole('button', { name: 'OK' }).click()
+  await app.openDocument('A very long report on borders and data')
+
+  await scrollToOffset(app.textView, start, text.length)
+  const from = await charPoint(app.textView, start)
+  const to = await charPoint(app.textView, end - 1)
+  await page.mouse.move(from.x - 2, from.y)
+  await page.mouse.down()
+  await page.mouse.move(to.x, to.y, { steps: 6 })
+  await page.mouse.up()
+  await page.keyboard.press('3')
+
+  const docId = await docIdOf(project.dir, 'huge.txt')
+  await expect
+    .poll(() => rangesOnDisk(project.dir, project.annotator, docId))
+    .toEqual([{ start, end, label: 'claim', text: text.slice(start, end) }])
+  // Painted where it belongs: the boxes cover exactly the characters' own boxes, in both blocks.
+  const boxes = await app.highlightsOf('claim').evaluateAll((found) =>
+    found.map((box) => {
+      const rect = box.getBoundingClientRect()
+      const row = box.closest('[data-index]')?.getAttribute('data-index')
+      return { row, left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom }
+    }),
+  )
+  expect(new Set(boxes.map((box) => box.row)).size).toBe(2)
+  const expected = await app.textView.evaluate(
+    (root, [from, to]) => {
+      const lines: { left: number; right: number; top: number; bottom: number }[] = []
+      for (const block of root.querySelectorAll('[data-start]')) {
+        const node = block.firstChild as Text
+        const first = Number(block.getAttribute('data-start'))
+        const a = Math.max(from, first) - first
+        const b = Math.min(to, first + node.length) - first
+        if (b <= a) continue
+        const range = document.createRange()
+        range.setStart(node, a)
+        range.setEnd(node, b)
+        for (const rect of range.getClientRects()) {
+          if (rect.width < 0.5) continue
+          const line = lines.find((known) => Math.abs(known.top - rect.top) < 2)
+          if (line) {
+            line.left = Math.min(line.left, rect.left)
+            line.right = Math.max(line.right, rect.right)
+          } else
+            lines.push({ left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom })
+        }
+      }
+      return lines
+    },
+    [start, end] as const,
+  )
+  const round = (list: { left: number; right: number; top: number }[]) =>
+    list
+      .map(({ left, right, top }) => [Math.round(left), Math.round(right), Math.round(top)])
+      .sort((a, b) => (a[2] as number) - (b[2] as number) || (a[0] as number) - (b[0] as number))
+  expect(round(boxes)).toEqual(round(expected))
 })

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 
 import { expect, test } from '../fixtures'
+import { worstBoxOffset } from '../pages/box-alignment'
 import { ExportDialogPage } from '../pages/export-dialog-page'
 import { ReviewPage } from '../pages/review-page'
 import { WorkbenchPage } from '../pages/workbench-page'
@@ -55,6 +56,23 @@ test('both colleagues’ spans show on one text and every disagreement is listed
   await expect.poll(() => laneSpans('bob')).toBe(3)
   await expect.poll(() => laneSpans('dan')).toBe(4)
   await page.screenshot({ path: 'test-results/screenshots/review.png' })
+})
+
+test('each lane stays under its words when the gold lane is hidden and shown again', async ({
+  page,
+}) => {
+  const review = new ReviewPage(page)
+  const view = page.getByTestId('text-view')
+  await expect(review.card).toBeVisible()
+  await expect.poll(() => view.locator('.hl-lane').count()).toBeGreaterThan(0)
+  expect(await worstBoxOffset(view, '.hl-lane')).toBeLessThan(1)
+
+  // One lane fewer: the lines get shorter, and every box must follow its text up.
+  const toggle = page.getByRole('checkbox', { name: 'Show gold' })
+  await toggle.uncheck()
+  await expect.poll(() => worstBoxOffset(view, '.hl-lane')).toBeLessThan(1)
+  await toggle.check()
+  await expect.poll(() => worstBoxOffset(view, '.hl-lane')).toBeLessThan(1)
 })
 
 test('N and P step through the disagreements; a number accepts that version and X rejects one', async ({

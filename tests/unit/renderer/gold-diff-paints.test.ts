@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_LABELS } from '../../../src-main/core/labels/label'
 import { compareWithGold } from '../../../src-main/core/review/compare-with-gold'
 import { splitIntoBlocks } from '../../../src-renderer/annotate/blocks'
-import { mergePlans, planGoldDiffPaints } from '../../../src-renderer/annotate/gold-diff-paints'
-import { planPaints } from '../../../src-renderer/annotate/paint-plan'
+import { layoutSpans } from '../../../src-main/core/spans/span-layout'
+import { planGoldDiffPaints } from '../../../src-renderer/annotate/gold-diff-paints'
+import { layoutPaints } from '../../../src-renderer/annotate/layout-paints'
+import { withPlan } from '../../../src-renderer/annotate/paint-plan'
 import { phraseSpan } from '../../support/phrase-span'
 
 const TEXT = 'The ministry will share data. About 76,000 people crossed.'
@@ -30,8 +32,8 @@ describe('planGoldDiffPaints', () => {
 
   it('adds nothing when gold keeps exactly the annotator’s spans', () => {
     const mine = [phraseSpan(TEXT, 'crossed', 'claim', 'm1')]
-    const own = planPaints(blocks, mine, DEFAULT_LABELS)
+    const own = layoutPaints(layoutSpans(mine), DEFAULT_LABELS)
     const diff = planGoldDiffPaints(blocks, compareWithGold(mine, mine), DEFAULT_LABELS)
-    expect(mergePlans(own, diff)).toBe(own)
+    expect(withPlan(own, diff)).toBe(own)
   })
 })

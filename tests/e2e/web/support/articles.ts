@@ -35,3 +35,18 @@ export async function spansOnDisk(
     ...(span.note !== undefined && { note: span.note }),
   }))
 }
+
+/** The annotator's spans on disk with their offsets: `{ start, end, label, text }`. */
+export async function rangesOnDisk(
+  dir: string,
+  annotator: string,
+  docId: string,
+): Promise<{ start: number; end: number; label: string; text: string }[]> {
+  const file = await readAnnotationFile(dir, annotator, docId)
+  return (file?.spans ?? []).map(({ start, end, label, text }: Span) => ({
+    start,
+    end,
+    label,
+    text,
+  }))
+}

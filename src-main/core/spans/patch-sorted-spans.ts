@@ -4,75 +4,88 @@ import type { Span, SpanChangeSet } from './span'
 /** `applyChangeSet` or `replayChangeSet`: spans in, the changed spans out in order. */
 export type ApplyChanges = (spans: readonly Span[], changes: SpanChangeSet) => Span[]
 
-// Arrays known to be in strict `compareSpans` order with unique ids; checked once each.
-const ordered = new WeakSet<readonly Span[]>()
+// The ids of arrays known to be in strict `compareSpans` order with unique ids. An array's
+// set moves to the array patched from it (it is updated, not copied: copying 20,000 ids per
+// edit would cost more than the edit); patching the older array again checks it afresh.
+const idsOfOrdered = new WeakMap<readonly Span[], Set<string>>()
 
-function isOrdered(spans: readonly Span[]): boolean {
-  if (ordered.has(spans)) return true
+function orderedIds(spans: readonly Span[]): Set<string> | null {
+  const known = idsOfOrdered.get(spans)
+  if (known !== undefined) return known
   const ids = new Set<string>()
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span
-    if (ids.has(span.id)) return false
-    if (i > 0 && compareSpans(spans[i - 1] as Span, span) >= 0) return false
+    if (ids.has(span.id)) return null
+    if (i > 0 && compareSpans(spans[i - 1] as Span, span) >= 0) return null
     ids.add(span.id)
   }
-  ordered.add(spans)
-  return true
+  idsOfOrdered.set(spans, ids)
+  return ids
 }
 
-const namedIds = (changes: SpanChangeSet): Set<string> =>
-  new Set([
-    ...changes.deleted.map((span) => span.id),
-    ...changes.updated.flatMap(({ old, new: next }) => [old.id, next.id]),
-    ...changes.created.map((span) => span.id),
-  ])
+/**
+ * Where the spans a change set names are, in order. A deleted or updated span is looked for
+ * where its expected version sorts (binary search); a created id that exists, or a span not
+ * found there (a stale edit, which `apply` will refuse), takes a pass over the spans.
+ */
+function namedPositions(spans: readonly Span[], ids: Set<string>, changes: SpanChangeSet) {
+  const found = new Set<number>()
+  const unplaced = new Set(changes.created.map((span) => span.id).filter((id) => ids.has(id)))
+  const expected = [
+    ...changes.deleted,
+    ...changes.updated.flatMap(({ old, new: next }) => [old, next]),
+  ]
+  for (const span of expected) {
+    const at = insertionPoint(spans, span)
+    if (spans[at]?.id === span.id) found.add(at)
+    else if (ids.has(span.id)) unplaced.add(span.id)
+  }
+  if (unplaced.size > 0) {
+    for (let i = 0; i < spans.length; i++) if (unplaced.has((spans[i] as Span).id)) found.add(i)
+  }
+  return [...found].sort((a, b) => a - b)
+}
 
 /**
  * `apply(spans, changes)` without re-sorting every span: `apply` sees only the spans the
  * change set names (so its checks and conflicts are exactly its own), and what it returns is
- * put back in order by binary search. One pass over the spans to find those named; the rest
- * costs what changes. The same result as `apply` on all the spans, which it falls back to
- * when the spans are not in order with unique ids (a file edited by hand, say).
+ * put back in order by binary search. Costs one copy of the array plus what changes. The
+ * same result as `apply` on all the spans, which it falls back to when the spans are not in
+ * order with unique ids (a file edited by hand, say).
  */
 export function patchSortedSpans(
   spans: readonly Span[],
   changes: SpanChangeSet,
   apply: ApplyChanges,
 ): Span[] {
-  if (!isOrdered(spans)) return mark(apply(spans, changes))
-  const named = namedIds(changes)
-  const at: number[] = []
-  for (let i = 0; i < spans.length; i++) if (named.has((spans[i] as Span).id)) at.push(i)
+  const ids = orderedIds(spans)
+  if (ids === null) return apply(spans, changes)
+  const at = namedPositions(spans, ids, changes)
   const changed = apply(
     at.map((i) => spans[i] as Span),
     changes,
   )
-  if (at.length + changed.length > SPLICE_LIMIT) return mark(merge(spans, new Set(at), changed))
-  const result = spans.slice()
-  for (let k = at.length - 1; k >= 0; k--) result.splice(at[k] as number, 1)
-  for (const span of changed) result.splice(insertionPoint(result, span), 0, span)
-  return mark(result)
+  const result = rebuilt(spans, at, changed)
+  for (const i of at) ids.delete((spans[i] as Span).id)
+  for (const span of changed) ids.add(span.id)
+  idsOfOrdered.delete(spans)
+  idsOfOrdered.set(result, ids)
+  return result
 }
 
-// Past this many spans in or out, one merge pass beats moving the array once per span.
-const SPLICE_LIMIT = 64
-
-function merge(
-  spans: readonly Span[],
-  skip: ReadonlySet<number>,
-  changed: readonly Span[],
-): Span[] {
-  const result: Span[] = []
-  let c = 0
-  for (let i = 0; i < spans.length; i++) {
-    if (skip.has(i)) continue
-    const span = spans[i] as Span
-    while (c < changed.length && compareSpans(changed[c] as Span, span) < 0) {
-      result.push(changed[c++] as Span)
-    }
-    result.push(span)
+/** `spans` without the positions `removed` (ascending), with `added` (in order) in place. */
+function rebuilt(spans: readonly Span[], removed: readonly number[], added: readonly Span[]) {
+  const slots = added.map((span) => insertionPoint(spans, span))
+  const result = new Array<Span>(spans.length - removed.length + added.length)
+  let out = 0
+  let r = 0
+  let a = 0
+  for (let i = 0; i <= spans.length; i++) {
+    while (a < added.length && slots[a] === i) result[out++] = added[a++] as Span
+    if (i === spans.length) break
+    if (removed[r] === i) r++
+    else result[out++] = spans[i] as Span
   }
-  while (c < changed.length) result.push(changed[c++] as Span)
   return result
 }
 
@@ -85,10 +98,4 @@ function insertionPoint(spans: readonly Span[], span: Span): number {
     else hi = mid
   }
   return lo
-}
-
-function mark(spans: Span[]): Span[] {
-  // Both kinds of `apply` return spans in order with unique ids; so does the splicing.
-  ordered.add(spans)
-  return spans
 }

@@ -15,6 +15,7 @@ import { ANNOTATION_FILE_NAME, expectFolder, listFolder, makeFolder } from './fo
 import { projectPaths, type ProjectPaths } from './project-paths'
 import { createTextCache } from './document-text'
 import { entriesById } from './entries-by-id'
+import { createTextWriter, type TextWriter } from './text-writer'
 
 /** A project folder on disk (DESIGN.md §3); every read is fresh, every write atomic. */
 export interface ProjectStore {
@@ -32,6 +33,8 @@ export interface ProjectStore {
   readText(entry: DocumentEntry): Promise<string>
   /** Writes a document's text once, at import. */
   writeText(docId: string, text: string): Promise<void>
+  /** Writes many texts (an import): a few at a time, the folder synced once at the end. */
+  textWriter(): TextWriter
   hasText(docId: string): Promise<boolean>
   readAnnotations(annotator: string, docId: string): Promise<AnnotationFile | null>
   updateAnnotations(
@@ -162,6 +165,7 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore
         throw writeFailure(file, error)
       }
     },
+    textWriter: () => createTextWriter(paths),
     async hasText(docId) {
       try {
         return (await stat(paths.documentText(docId))).isFile()

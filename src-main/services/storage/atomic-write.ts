@@ -21,11 +21,14 @@ export const tempNameFor = (file: string): string =>
 /**
  * Replaces `file` with `data` atomically and durably. On any failure the temp file is
  * removed and the previous `file` is untouched; the Node error is rethrown. Returns the
- * written file's stats (a rename keeps them), so a cache can know its own save.
+ * written file's stats (a rename keeps them), so a cache can know its own save. With
+ * `syncFolder: false` the caller syncs the folder itself (once for many files) before
+ * anything may rely on the new names.
  */
 export async function writeFileAtomic(
   file: string,
   data: string | Uint8Array,
+  options: { readonly syncFolder?: boolean } = {},
 ): Promise<BigIntStats> {
   const temp = tempNameFor(file)
   const handle = await open(temp, 'wx')
@@ -41,7 +44,7 @@ export async function writeFileAtomic(
   }
   await handle.close()
   await renameWithRetry(temp, file)
-  await syncFolder(dirname(file))
+  if (options.syncFolder !== false) await syncFolder(dirname(file))
   return stats
 }
 

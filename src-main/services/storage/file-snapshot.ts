@@ -1,6 +1,7 @@
-import { type BigIntStats, close, fstat, open, read } from 'node:fs'
+import type { BigIntStats } from 'node:fs'
+import { setImmediate } from 'node:timers/promises'
 
-import { readErrorReason, unreadableFile } from './io-failure'
+import { findAsync, findSync, type Found } from './snapshot-readers'
 
 /**
  * What one file held when it was last looked at. `stamp` is the file's identity (device,
@@ -52,63 +53,62 @@ export function writtenSnapshot(stats: BigIntStats, text: string): FileSnapshot 
   return { stamp: stampOf(stats), text: settled ? null : text, settled }
 }
 
-/**
- * Looks at `path` again. An unchanged settled file costs an open and a stat; anything else
- * is read (and compared with the kept text, when there is one). Uses Node's callback API:
- * reading thousands of small files through `fs/promises` is several times slower
- * (nodejs/node#37583). A file that cannot be read is an `unreadable-file` failure.
- */
-export function lookAgain(path: string, previous: FileSnapshot | undefined): Promise<Looked> {
-  return new Promise((resolve, reject) => {
-    const fail = (error: NodeJS.ErrnoException): void => {
-      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
-        resolve({ snapshot: ABSENT, changed: previous?.stamp !== null, text: null })
-      } else reject(unreadableFile(path, readErrorReason(error)))
-    }
-    open(path, 'r', (openError, fd) => {
-      if (openError) return fail(openError)
-      const done = (error: NodeJS.ErrnoException | null, looked?: Looked): void =>
-        close(fd, () => (error ? fail(error) : resolve(looked as Looked)))
-      fstat(fd, { bigint: true }, (statError, stats) => {
-        if (statError) return done(statError)
-        const stamp = stampOf(stats)
-        const settled = !isRacy(stats, nowNs())
-        if (previous?.stamp === stamp && previous.settled) {
-          return done(null, { snapshot: previous, changed: false, text: null })
-        }
-        readAll(fd, Number(stats.size), (readError, text) => {
-          if (readError) return done(readError)
-          const same = previous?.stamp === stamp && previous.text === text
-          const snapshot = { stamp, text: settled ? null : text, settled }
-          done(null, { snapshot, changed: !same, text })
-        })
-      })
-    })
-  })
-}
+// Reading a small file takes microseconds when the system has it in memory: far less than a
+// trip through the thread pool, and the document list reads thousands (every comment file).
+// So small files are read with blocking calls while the disk answers that fast; one slower
+// read (a network drive, a disk waking up) sends reads to the thread pool for a while, where
+// many wait at once. Blocking reads let the event loop run every few milliseconds.
+const BLOCKING_UP_TO = 1024 * 1024
+// Slow: longer than this plus the time a disk needs to read the file at 100 MB/s.
+const SLOW_MS = 4
+const MS_PER_BYTE = 1 / 100_000
+const POOLED_FOR_MS = 60_000
+const SLICE_MS = 8
+let pooledUntil = 0
+let sliceStarted = performance.now()
+
+/** How `lookAgain` reads: as it judges best, or always one way (for tests). */
+export type ReadMode = 'auto' | 'blocking' | 'pooled'
 
 /**
- * The rest of the open file `fd` as UTF-8, in one read when it is `size` bytes as stated
- * (a buffer one byte larger tells that the end was reached); longer files, one that grew
- * meanwhile, take more reads. `fs.readFile` would stat the file again and read once more to
- * see the end: two more trips to the thread pool per file.
+ * Looks at `path` again. An unchanged settled file costs an open and a stat; anything else
+ * is read (and compared with the kept text, when there is one). A file that cannot be read
+ * is an `unreadable-file` failure.
  */
-function readAll(
-  fd: number,
-  size: number,
-  callback: (error: NodeJS.ErrnoException | null, text: string) => void,
-): void {
-  const chunks: Buffer[] = []
-  let total = 0
-  const next = (room: number): void => {
-    const buffer = Buffer.allocUnsafe(room)
-    read(fd, buffer, 0, room, total, (error, bytes) => {
-      if (error) return callback(error, '')
-      chunks.push(buffer.subarray(0, bytes))
-      total += bytes
-      if (bytes < room) return callback(null, Buffer.concat(chunks, total).toString('utf8'))
-      next(Math.max(room, 64 * 1024))
-    })
+export async function lookAgain(
+  path: string,
+  previous: FileSnapshot | undefined,
+  mode: ReadMode = 'auto',
+): Promise<Looked> {
+  const unchanged = Object.assign(
+    (stats: BigIntStats): boolean => previous?.stamp === stampOf(stats) && previous.settled,
+    { known: previous?.stamp != null && previous.settled },
+  )
+  if (mode === 'blocking' || (mode === 'auto' && Date.now() >= pooledUntil)) {
+    const started = performance.now()
+    const found = findSync(path, unchanged, mode === 'blocking' ? Infinity : BLOCKING_UP_TO)
+    const now = performance.now()
+    const bytes = found !== null && found.kind === 'read' ? found.text.length : 0
+    if (now - started > SLOW_MS + bytes * MS_PER_BYTE) pooledUntil = Date.now() + POOLED_FOR_MS
+    if (now - sliceStarted > SLICE_MS) {
+      await setImmediate()
+      sliceStarted = performance.now()
+    }
+    if (found !== null) return looked(found, previous)
   }
-  next(size + 1)
+  return looked(await findAsync(path, unchanged), previous)
+}
+
+function looked(found: Found, previous: FileSnapshot | undefined): Looked {
+  if (found.kind === 'absent') {
+    return { snapshot: ABSENT, changed: previous?.stamp !== null, text: null }
+  }
+  if (found.kind === 'known') {
+    return { snapshot: previous as FileSnapshot, changed: false, text: null }
+  }
+  const stamp = stampOf(found.stats)
+  const settled = !isRacy(found.stats, nowNs())
+  const same = previous?.stamp === stamp && previous.text === found.text
+  const snapshot = { stamp, text: settled ? null : found.text, settled }
+  return { snapshot, changed: !same, text: found.text }
 }

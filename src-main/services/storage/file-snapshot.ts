@@ -55,16 +55,19 @@ export function writtenSnapshot(stats: BigIntStats, text: string): FileSnapshot 
 
 // Reading a small file takes microseconds when the system has it in memory: far less than a
 // trip through the thread pool, and the document list reads thousands (every comment file).
-// So small files are read with blocking calls while the disk answers that fast; one slower
-// read (a network drive, a disk waking up) sends reads to the thread pool for a while, where
-// many wait at once. Blocking reads let the event loop run every few milliseconds.
+// So small files are read with blocking calls while the disk answers that fast; a few slow
+// reads in a row (a network drive, a disk waking up; one could be a pause to collect
+// garbage) send reads to the thread pool for a while, where many wait at once. Blocking reads
+// let the event loop run every few milliseconds.
 const BLOCKING_UP_TO = 1024 * 1024
 // Slow: longer than this plus the time a disk needs to read the file at 100 MB/s.
 const SLOW_MS = 4
 const MS_PER_BYTE = 1 / 100_000
+const SLOW_IN_A_ROW = 3
 const POOLED_FOR_MS = 60_000
 const SLICE_MS = 8
 let pooledUntil = 0
+let slowInARow = 0
 let sliceStarted = performance.now()
 
 /** How `lookAgain` reads: as it judges best, or always one way (for tests). */
@@ -89,7 +92,11 @@ export async function lookAgain(
     const found = findSync(path, unchanged, mode === 'blocking' ? Infinity : BLOCKING_UP_TO)
     const now = performance.now()
     const bytes = found !== null && found.kind === 'read' ? found.text.length : 0
-    if (now - started > SLOW_MS + bytes * MS_PER_BYTE) pooledUntil = Date.now() + POOLED_FOR_MS
+    slowInARow = now - started > SLOW_MS + bytes * MS_PER_BYTE ? slowInARow + 1 : 0
+    if (slowInARow >= SLOW_IN_A_ROW) {
+      pooledUntil = Date.now() + POOLED_FOR_MS
+      slowInARow = 0
+    }
     if (now - sliceStarted > SLICE_MS) {
       await setImmediate()
       sliceStarted = performance.now()

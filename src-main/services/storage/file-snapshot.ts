@@ -85,7 +85,8 @@ export async function lookAgain(
 ): Promise<Looked> {
   const unchanged = Object.assign(
     (stats: BigIntStats): boolean => previous?.stamp === stampOf(stats) && previous.settled,
-    { known: previous?.stamp != null && previous.settled },
+    // A stat first (no exception when there is no file): for a file seen unchanged, or absent.
+    { known: previous?.settled === true },
   )
   if (mode === 'blocking' || (mode === 'auto' && Date.now() >= pooledUntil)) {
     const started = performance.now()

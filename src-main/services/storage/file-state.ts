@@ -60,7 +60,8 @@ export async function lookState<T>(
   previous: FileState<T> | null,
 ): Promise<FileState<T>> {
   const logPath = editLogPath(path)
-  const log = kind.edits ? await lookAgain(logPath, previous?.log) : null
+  // Most files have no log: looked for as one that was absent, it costs one stat.
+  const log = kind.edits ? await lookAgain(logPath, previous?.log ?? ABSENT) : null
   const base = await lookAgain(path, previous?.base)
   if (previous !== null && !base.changed && log?.changed !== true) {
     return { ...previous, base: base.snapshot, log: log?.snapshot ?? ABSENT }

@@ -114,7 +114,7 @@ export async function appendToEditLog(
   logPath: string,
   version: number,
   line: string,
-  log: { readonly exists: boolean; readonly validBytes: number },
+  log: { readonly exists: boolean; readonly validBytes: number; readonly torn: boolean },
 ): Promise<BigIntStats> {
   if (!log.exists) {
     const handle = await open(logPath, 'wx')
@@ -130,8 +130,8 @@ export async function appendToEditLog(
   }
   const handle = await open(logPath, 'r+')
   try {
-    const before = await handle.stat({ bigint: true })
-    if (before.size !== BigInt(log.validBytes)) {
+    // What a crash cut short goes first, durably, so no line ever follows a broken one.
+    if (log.torn) {
       await handle.truncate(log.validBytes)
       await handle.datasync()
     }

@@ -70,6 +70,7 @@ export async function appendEdit<T>(
     const stats = await appendToEditLog(path, logPath, version, edit.line, {
       exists: hasLog(state),
       validBytes: state.parsedLog?.validBytes ?? 0,
+      torn: state.parsedLog?.torn ?? false,
     })
     return afterAppend(state, appended, stats, edit.value, edit.next)
   } catch (error) {

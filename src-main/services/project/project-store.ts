@@ -17,7 +17,10 @@ import { createTextCache } from './document-text'
 import { entriesById } from './entries-by-id'
 import { createTextWriter, type TextWriter } from './text-writer'
 
-/** A project folder on disk (DESIGN.md §3); every read is fresh, every write atomic. */
+/**
+ * A project folder on disk (DESIGN.md §3). Every read sees the disk as it is now (what was
+ * read is kept while a file's stamp shows it unchanged), every write is atomic.
+ */
 export interface ProjectStore {
   readonly paths: ProjectPaths
   /** The one-writer-per-path registry this store writes through, for files kept by other services. */

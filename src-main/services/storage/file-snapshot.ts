@@ -85,8 +85,11 @@ export async function lookAgain(
 ): Promise<Looked> {
   const unchanged = Object.assign(
     (stats: BigIntStats): boolean => previous?.stamp === stampOf(stats) && previous.settled,
-    // A stat first (no exception when there is no file): for a file seen unchanged, or absent.
-    { known: previous?.settled === true },
+    // A file that was absent is looked for with a stat (no exception when it still is not
+    // there); one that exists is opened before its stamp is trusted: opening is what makes a
+    // network file system (NFS, SMB) check with the server, where a bare stat may answer from
+    // attributes it cached a while ago.
+    { absentBefore: previous?.stamp === null },
   )
   if (mode === 'blocking' || (mode === 'auto' && Date.now() >= pooledUntil)) {
     const started = performance.now()

@@ -21,12 +21,12 @@ export type Found =
   | { readonly kind: 'read'; readonly stats: BigIntStats; readonly text: string }
 
 /**
- * Whether the file `stats` describes can be taken as unchanged without reading it; `known`
- * says whether that can be so at all (then one stat by name is tried before opening it).
+ * Whether the file `stats` describes can be taken as unchanged without reading it;
+ * `absentBefore`: there was no such file (then a stat by name is tried before opening it).
  */
 export interface Unchanged {
   (stats: BigIntStats): boolean
-  readonly known: boolean
+  readonly absentBefore: boolean
 }
 
 const MORE = 64 * 1024
@@ -42,7 +42,7 @@ const failure = (path: string, error: NodeJS.ErrnoException): Found => {
  * `findAsync`, so a large file never holds up everything else).
  */
 export function findSync(path: string, unchanged: Unchanged, upTo: number): Found | null {
-  if (unchanged.known) {
+  if (unchanged.absentBefore) {
     try {
       const stats = statSync(path, { bigint: true, throwIfNoEntry: false })
       if (stats === undefined) return { kind: 'absent' }
@@ -85,7 +85,7 @@ export function findSync(path: string, unchanged: Unchanged, upTo: number): Foun
  * stat the file again and read once more to see the end.
  */
 export async function findAsync(path: string, unchanged: Unchanged): Promise<Found> {
-  if (unchanged.known) {
+  if (unchanged.absentBefore) {
     const stats = await new Promise<BigIntStats | NodeJS.ErrnoException>((resolve) =>
       stat(path, { bigint: true }, (error, found) => resolve(error ?? found)),
     )

@@ -60,15 +60,13 @@ export class QueuedJsonFile<T, E> {
     return this.#queued(async () => {
       const state = await this.#look()
       const { edit, next } = make(state.value)
-      const line = `${JSON.stringify(edit)}\n`
-      if (
-        this.kind.edits === undefined ||
-        state.baseValue === null ||
-        state.baseBytes < this.policy.fromBytes ||
-        line.length > this.policy.maxEditBytes
-      ) {
-        return this.#writeWhole(state, next)
-      }
+      const logs =
+        this.kind.edits !== undefined &&
+        state.baseValue !== null &&
+        state.baseBytes >= this.policy.fromBytes
+      // Printed only when it may be logged: the first save of a book's 20,000 spans is 5 MB.
+      const line = logs ? `${JSON.stringify(edit)}\n` : ''
+      if (!logs || line.length > this.policy.maxEditBytes) return this.#writeWhole(state, next)
       return this.#append(state, line, edit, next)
     })
   }

@@ -12,10 +12,13 @@ import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io'
 import { annotatorOption, choiceOption, offsetsOption } from './cli-options'
 import { UsageError } from './usage'
 
+const PROGRESS_EVERY = 1_000
+
 /**
  * `gloss import <project> <files-or-folders...> [--format F [--annotator NAME] [--offsets U]]`.
  * Without `--format`: articles. With it: annotations in that format. Creates the project when
- * missing. What was not imported goes to stderr, one line each; the summary to stdout. Exit 2
+ * missing. What was not imported goes to stderr, one line each (and, on large imports, how
+ * many files have been read, every 1,000); the summary to stdout. Exit 2
  * when anything was refused or skipped (the rest is imported).
  */
 export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -70,7 +73,11 @@ async function importArticles(
 ): Promise<number> {
   const store = await openProjectStore(project, { create: true })
   const { files, refused } = await expandImportPaths(inputs)
-  const summary = await importDocuments(store, files.map(fileSource), refused)
+  // A folder of thousands of articles takes a while: say how far it has got, now and then.
+  const progress = (done: number, total: number): void => {
+    if (done % PROGRESS_EVERY === 0) io.stderr(`read ${done} of ${total} files`)
+  }
+  const summary = await importDocuments(store, files.map(fileSource), refused, progress)
   for (const outcome of summary.outcomes) {
     if (outcome.result === 'refused') io.stderr(`refused ${outcome.source}: ${outcome.reason}`)
   }

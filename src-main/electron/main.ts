@@ -5,6 +5,7 @@ import { app, type BrowserWindow, dialog, Menu, protocol, session } from 'electr
 import { dispatch } from '../contract/dispatch'
 import { openAppState, resolveStartupProject } from '../services/app-state'
 import { createHandlers } from '../services/handlers'
+import { jsonFiles } from '../services/storage/json-file'
 import { APP_SCHEME, APP_START_URL, isAllowedRequest, isAppUrl } from './app-origin'
 import { serveAppRequest } from './app-protocol'
 import { startupFolderFromArgv } from './argv'
@@ -58,6 +59,20 @@ if (!app.requestSingleInstanceLock()) {
     )
     const quitting = new AbortController()
     app.on('will-quit', () => quitting.abort())
+    // Edits still in edit logs go into their files before the app goes, so the folder is tidy
+    // for git and colleagues (every Gloss reads the logs anyway).
+    let folded = false
+    app.on('before-quit', (event) => {
+      if (folded) return
+      event.preventDefault()
+      void jsonFiles
+        .foldAll()
+        .catch(() => undefined)
+        .finally(() => {
+          folded = true
+          app.quit()
+        })
+    })
     const handlers = createHandlers({
       ports: createShellPorts(getWindow),
       appState,

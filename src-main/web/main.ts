@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { dispatch } from '../contract/dispatch'
 import { openAppState, resolveStartupProject } from '../services/app-state'
 import { createHandlers } from '../services/handlers'
+import { jsonFiles } from '../services/storage/json-file'
 import { createWebServer } from './server'
 import { parseWebArgs, WEB_USAGE } from './web-args'
 
@@ -76,6 +77,8 @@ async function main(): Promise<number> {
     `Gloss is running at http://127.0.0.1:${port}/?token=${token} (browser host; Ctrl+C to stop)\n`,
   )
   await stopped
+  // Edits still in edit logs go into their files, so the folder is tidy for git and colleagues.
+  await jsonFiles.foldAll().catch(() => undefined)
   note('gloss: stopped')
   return 0
 }

@@ -67,13 +67,7 @@ function spacyLine(
       token_end: range[1],
     })
   }
-  const tokens = aligned.tokens.map((token, id) => ({
-    text: doc.text.slice(token.start, token.end),
-    start: converter.fromUtf16(token.start, unit),
-    end: converter.fromUtf16(token.end, unit),
-    id,
-    ws: /\s/u.test(doc.text.charAt(token.end)),
-  }))
+  const tokens = tokensJson(doc.text, aligned.tokens, converter, unit)
   const meta = {
     id: doc.entry.id,
     title: doc.entry.title,
@@ -81,5 +75,48 @@ function spacyLine(
     status: layer?.status ?? null,
     offsetUnit: unit,
   }
-  return `${JSON.stringify({ text: doc.text, tokens, spans: outSpans, meta })}\n`
+  // The bytes JSON.stringify gives for `{ text, tokens, spans, meta }`, with the tokens
+  // written a chunk at a time (see `tokensJson`).
+  return `{"text":${JSON.stringify(doc.text)},"tokens":${tokens},"spans":${JSON.stringify(outSpans)},"meta":${JSON.stringify(meta)}}\n`
+}
+
+const TOKENS_PER_CHUNK = 2048
+
+/**
+ * `[{"text","start","end","id","ws"}, ...]` exactly as JSON.stringify writes the array, built
+ * a chunk at a time so that the token objects of a book-length text die young instead of
+ * all living at once (which cost more in garbage collection than writing them).
+ */
+function tokensJson(
+  text: string,
+  tokens: readonly Token[],
+  converter: OffsetConverter,
+  unit: ExportOptions['offsets'],
+): string {
+  const chunks: string[] = []
+  for (let first = 0; first < tokens.length; first += TOKENS_PER_CHUNK) {
+    const last = Math.min(tokens.length, first + TOKENS_PER_CHUNK)
+    const chunk = []
+    for (let id = first; id < last; id++) {
+      const token = tokens[id] as Token
+      chunk.push({
+        text: text.slice(token.start, token.end),
+        start: converter.fromUtf16(token.start, unit),
+        end: converter.fromUtf16(token.end, unit),
+        id,
+        ws: followedBySpace(text, token.end),
+      })
+    }
+    chunks.push(JSON.stringify(chunk).slice(1, -1))
+  }
+  return `[${chunks.join(',')}]`
+}
+
+const SPACE = /\s/u
+
+/** Whether the UTF-16 unit at `index` is white space (`\s`); ASCII is answered without a regex. */
+function followedBySpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
+  return SPACE.test(text.charAt(index))
 }

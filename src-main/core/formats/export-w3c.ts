@@ -1,7 +1,7 @@
 import { charAt } from '../text/code-points'
 import { createOffsetConverter, type OffsetConverter } from '../text/offsets'
 import { clusterEnd } from '../text/tokenize'
-import type { DatasetDocument, Exporter, ExportOptions } from './dataset'
+import type { DatasetDocument, Exporter } from './dataset'
 import { documentSpans, type ExportSpan } from './export-spans'
 import { exportStem } from './file-stem'
 
@@ -29,19 +29,34 @@ export const QUOTE_CONTEXT = 32
  * follows the model.
  */
 export const exportW3c: Exporter = (docs, options) => {
-  const items = docs.flatMap((doc) => documentAnnotations(doc, options))
+  const perDoc = docs.map((doc) => ({
+    doc,
+    converter: createOffsetConverter(doc.text),
+    spans: documentSpans(doc, options.labels, options.offsets),
+  }))
+  const total = perDoc.reduce((sum, { spans }) => sum + spans.length, 0)
+  const items = function* (): Generator<object> {
+    for (const { doc, converter, spans } of perDoc) {
+      for (const item of spans) yield annotation(doc, item, converter)
+    }
+  }
   const stem = exportStem(options.projectName)
   const collectionId = `urn:gloss:export:${encodeURIComponent(stem)}`
-  const collection = {
+  const collection = (pageItems: readonly unknown[]) => ({
     '@context': CONTEXT,
     id: collectionId,
     type: 'AnnotationCollection',
     label: options.projectName,
-    total: items.length,
-    first: { id: `${collectionId}:page:0`, type: 'AnnotationPage', startIndex: 0, items },
-  }
+    total,
+    first: {
+      id: `${collectionId}:page:0`,
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items: pageItems,
+    },
+  })
   return {
-    files: [{ path: `${stem}.jsonld`, content: `${JSON.stringify(collection, null, 2)}\n` }],
+    files: [{ path: `${stem}.jsonld`, content: `${printCollection(collection, items())}\n` }],
     warnings:
       options.offsets === 'codepoints'
         ? []
@@ -51,11 +66,41 @@ export const exportW3c: Exporter = (docs, options) => {
   }
 }
 
-function documentAnnotations(doc: DatasetDocument, options: ExportOptions): object[] {
-  const converter = createOffsetConverter(doc.text)
-  return documentSpans(doc, options.labels, options.offsets).map((item) =>
-    annotation(doc, item, converter),
-  )
+const ITEMS_PER_CHUNK = 1024
+// Stands in for the items while the rest of the collection is printed: a string no project
+// value can print as, on a line of its own at the items' depth (three levels in).
+const PLACEHOLDER = '\u0000items'
+const PRINTED_PLACEHOLDER = `\n      ${JSON.stringify(PLACEHOLDER)}\n`
+// What JSON.stringify(…, null, 2) prints around the items of `{ a: { b: items } }`: the
+// items themselves then come out at the same depth as in the collection.
+const CHUNK_OPENING = '{\n  "a": {\n    "b": [\n'
+const CHUNK_CLOSING = '\n    ]\n  }\n}'
+
+/**
+ * `JSON.stringify(collection(all items), null, 2)`, byte for byte, with the items made and
+ * printed a chunk at a time: 100,000 nested annotations alive at once cost more in garbage
+ * collection than printing them does.
+ */
+function printCollection(
+  collection: (items: readonly unknown[]) => object,
+  items: Iterator<object>,
+): string {
+  const chunks: string[] = []
+  for (;;) {
+    const chunk: object[] = []
+    for (let next = items.next(); !next.done; next = items.next()) {
+      chunk.push(next.value)
+      if (chunk.length === ITEMS_PER_CHUNK) break
+    }
+    if (chunk.length === 0) break
+    const printed = JSON.stringify({ a: { b: chunk } }, null, 2)
+    chunks.push(printed.slice(CHUNK_OPENING.length, -CHUNK_CLOSING.length))
+  }
+  if (chunks.length === 0) return JSON.stringify(collection([]), null, 2)
+  const skeleton = JSON.stringify(collection([PLACEHOLDER]), null, 2)
+  const at = skeleton.indexOf(PRINTED_PLACEHOLDER)
+  const rest = skeleton.slice(at + PRINTED_PLACEHOLDER.length)
+  return `${skeleton.slice(0, at)}\n${chunks.join(',\n')}\n${rest}`
 }
 
 function annotation(doc: DatasetDocument, item: ExportSpan, converter: OffsetConverter): object {

@@ -53,6 +53,11 @@ function splitTokens(tokens: readonly Token[], cuts: ReadonlySet<number>): Token
   for (const token of tokens) {
     let start = token.start
     while (c < sortedCuts.length && (sortedCuts[c] as number) <= token.start) c++
+    if (c === sortedCuts.length || (sortedCuts[c] as number) >= token.end) {
+      // Not cut: the token itself, rather than a copy per token of a book-length text.
+      result.push(token)
+      continue
+    }
     while (c < sortedCuts.length && (sortedCuts[c] as number) < token.end) {
       const cut = sortedCuts[c] as number
       result.push({ start, end: cut })

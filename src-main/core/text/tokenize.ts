@@ -17,6 +17,17 @@ const EXTENDS = /[\p{M}\p{Emoji_Modifier}\u{e0020}-\u{e007f}]/u
 const ZWJ = '\u200d'
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u
 
+// ASCII fast paths (most news text): no ASCII character is a mark, a modifier, a ZWJ, a
+// regional indicator or from a script written without spaces, so the regexes above can be
+// skipped for it. Same answers, without building a string per character.
+const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13)
+const ASCII_JOINERS = "'-.,:/%"
+const isAsciiWord = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 48 && code <= 57) ||
+  code === 95
+
 /**
  * Words whose full stop belongs to them (and so never ends a sentence). Kept small on
  * purpose: a longer list swallows more real sentence ends than it saves.
@@ -50,6 +61,17 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   let i = 0
   while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) {
+      if (isAsciiSpace(code)) {
+        i += 1
+        continue
+      }
+      const end = isAsciiWord(code) ? wordEnd(text, i) : clusterEnd(text, i)
+      tokens.push({ start: i, end })
+      i = end
+      continue
+    }
     const ch = charAt(text, i)
     if (SEPARATOR.test(ch)) {
       i += ch.length
@@ -64,10 +86,17 @@ export function tokenize(text: string): Token[] {
 
 /** Where the character (with everything that extends it) starting at `index` ends. */
 export function clusterEnd(text: string, index: number): number {
-  const first = charAt(text, index)
-  let end = index + first.length
-  if (REGIONAL.test(first) && REGIONAL.test(charAt(text, end))) end += 2
+  let end: number
+  if (text.charCodeAt(index) < 0x80) {
+    end = index + 1
+  } else {
+    const first = charAt(text, index)
+    end = index + first.length
+    if (REGIONAL.test(first) && REGIONAL.test(charAt(text, end))) end += 2
+  }
   for (;;) {
+    // Past the end charCodeAt is NaN, which is not < 0x80: charAt then answers ''.
+    if (text.charCodeAt(end) < 0x80) return end
     const next = charAt(text, end)
     if (next === '') return end
     if (EXTENDS.test(next)) {
@@ -85,6 +114,13 @@ export function clusterEnd(text: string, index: number): number {
 function wordEnd(text: string, start: number): number {
   let end = clusterEnd(text, start)
   while (end < text.length) {
+    const code = text.charCodeAt(end)
+    if (isAsciiWord(code)) {
+      end = clusterEnd(text, end)
+      continue
+    }
+    // Only a joiner, a number suffix or a full stop can carry a word on (or end it after them).
+    if (code < 0x80 && !ASCII_JOINERS.includes(text.charAt(end))) return end
     const ch = charAt(text, end)
     if (WORD.test(ch) && !isUnspaced(ch)) {
       end = clusterEnd(text, end)

@@ -1,9 +1,10 @@
 import { GlossFailure } from '../../core/failure'
 import { findLabel } from '../../core/labels/label-set'
 import type { DocumentEntry } from '../../core/project/project'
-import { applyChangeSet, isEmptyChangeSet } from '../../core/spans/change-set'
+import { isEmptyChangeSet } from '../../core/spans/change-set'
 import { checkSpan } from '../../core/spans/check-span'
 import type { AnnotationFile, DocumentStatus, SpanChangeSet } from '../../core/spans/span'
+import { applyAnnotationEdit, type AnnotationEdit } from '../project/annotation-edits'
 import type { ProjectStore } from '../project/project-store'
 
 /** The annotations of a document nobody has touched yet; never written by reading. */
@@ -24,10 +25,10 @@ export interface SavedState {
 }
 
 /**
- * Applies one edit to the annotator's spans on a document and saves that one file. Every
- * new or changed span must fit the text and use a label of the project; the change set is
- * applied strictly (a stale edit is a `conflict`). The first edit moves `todo` to
- * `in-progress`.
+ * Applies one edit to the annotator's spans on a document and saves it: the file rewritten
+ * when small, the edit appended to its log when large. Every new or changed span must fit
+ * the text and use a label of the project; the change set is applied strictly (a stale edit
+ * is a `conflict`). The first edit moves `todo` to `in-progress`.
  */
 export async function saveSpanChanges(
   store: ProjectStore,
@@ -48,18 +49,8 @@ export async function saveSpanChanges(
       invalid(`Span ${span.id} uses the label "${span.label}", which this project does not have.`)
     }
   }
-  const saved = await store.updateAnnotations(annotator, docId, (current) => {
-    const base = current ?? untouchedAnnotations(entry, annotator)
-    return {
-      version: 1,
-      docId,
-      annotator,
-      status: base.status === 'todo' ? 'in-progress' : base.status,
-      spans: applyChangeSet(base.spans, changes),
-      updatedAt: new Date().toISOString(),
-    }
-  })
-  return stateOf(saved)
+  const edit: AnnotationEdit = { at: new Date().toISOString(), spans: changes }
+  return stateOf(await saveEdit(store, entry, annotator, edit))
 }
 
 /** Marks a document to do, in progress or done for the annotator. */
@@ -70,13 +61,20 @@ export async function saveDocumentStatus(
   status: DocumentStatus,
 ): Promise<SavedState> {
   const entry = await store.findDocument(docId)
-  const saved = await store.updateAnnotations(annotator, docId, (current) => ({
-    ...(current ?? untouchedAnnotations(entry, annotator)),
-    annotator,
-    status,
-    updatedAt: new Date().toISOString(),
+  const edit: AnnotationEdit = { at: new Date().toISOString(), status }
+  return stateOf(await saveEdit(store, entry, annotator, edit))
+}
+
+function saveEdit(
+  store: ProjectStore,
+  entry: DocumentEntry,
+  annotator: string,
+  edit: AnnotationEdit,
+): Promise<AnnotationFile> {
+  return store.editAnnotations(annotator, entry.id, (current) => ({
+    edit,
+    next: applyAnnotationEdit(current ?? untouchedAnnotations(entry, annotator), edit, 'strict'),
   }))
-  return stateOf(saved)
 }
 
 const stateOf = (file: AnnotationFile): SavedState => ({

@@ -21,12 +21,16 @@ export function documentHandlers(session: SessionContext): DocumentHandlers {
     async listDocuments() {
       const store = await session.project()
       const annotator = session.annotator()
-      const [{ documents }, comments] = await Promise.all([
+      const [{ documents }, comments, annotated] = await Promise.all([
         store.readIndex(),
         unresolvedCommentCounts(store),
+        store.listAnnotatedDocIds(annotator),
       ])
+      // One listing of the annotator's folder: most documents of a large project have no
+      // file yet, and a failed open per document cost more than everything else here.
+      const hasFile = new Set(annotated)
       return mapLimit(documents, PARALLEL_READS, async (entry): Promise<DocumentListItem> => {
-        const file = await store.readAnnotations(annotator, entry.id)
+        const file = hasFile.has(entry.id) ? await store.readAnnotations(annotator, entry.id) : null
         return {
           id: entry.id,
           title: entry.title,

@@ -7,6 +7,7 @@ import { docIdFromSha256 } from '../../core/project/doc-id'
 import { decodeBytes } from '../../core/text/decode-bytes'
 import { sha256Hex } from '../project/document-text'
 import type { ProjectStore } from '../project/project-store'
+import type { TextWriter } from '../project/text-writer'
 import { readErrorReason } from '../storage/io-failure'
 import { extensionProblem, MAX_IMPORT_BYTES } from './import-rules'
 import { readArticles, type Article } from './read-articles'
@@ -44,35 +45,61 @@ export const uploadSource = (name: string, bytes: Uint8Array): ImportSource => (
 const tooLarge = (size: number): string =>
   `is ${Math.ceil(size / 1024 / 1024)} MB, larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB Gloss imports`
 
+/** How far an import has got: `done` of `total` files read. */
+export type ImportProgress = (done: number, total: number) => void
+
+// A long import (the gloss command on a folder of 10,000 articles) indexes what it has
+// written every so often, so an interrupted run keeps most of its work in the list.
+const INDEX_EVERY = 1_000
+
 /**
  * Imports article files into the project (DESIGN.md §4): decode, normalise, id from the
  * sha256 of the normalised text. An article already in the project is a duplicate; a file
- * that cannot be imported is refused with the reason and the rest go on. Texts are written
- * one by one, the index once for the whole batch.
+ * that cannot be imported is refused with the reason and the rest go on. Files are read one
+ * at a time (memory stays flat however many there are); texts are written a few at a time,
+ * and the index is updated once they are on disk: at the end, and every 1,000 articles.
  */
 export async function importDocuments(
   store: ProjectStore,
   sources: readonly ImportSource[],
   alreadyRefused: readonly ImportOutcome[] = [],
+  onProgress?: ImportProgress,
 ): Promise<ImportSummary> {
   const known = new Map((await store.readIndex()).documents.map((entry) => [entry.id, entry]))
-  const added: DocumentEntry[] = []
   const outcomes: ImportOutcome[] = [...alreadyRefused]
+  let batch = newBatch(store)
+  const index = async (): Promise<void> => {
+    const { writer, entries } = batch
+    batch = newBatch(store)
+    const written = new Set(await writer.finish())
+    // Only what is on disk: a text whose write failed is not listed (the failure is thrown).
+    const listed = entries.filter((entry) => written.has(entry.id))
+    if (listed.length > 0) await store.addDocuments(listed)
+  }
   try {
-    for (const item of sources) {
-      for (const { outcome, entry } of await importFile(store, known, item)) {
+    for (const [done, item] of sources.entries()) {
+      for (const { outcome, entry } of await importFile(batch.writer, known, item, store)) {
         outcomes.push(outcome)
-        if (entry !== undefined) added.push(entry)
+        if (entry !== undefined) batch.entries.push(entry)
       }
+      if (batch.entries.length >= INDEX_EVERY) await index()
+      onProgress?.(done + 1, sources.length)
     }
   } catch (error) {
     // Keep what was written before the failure (the disk filled up, say) in the index.
-    if (added.length > 0) await store.addDocuments(added).catch(() => undefined)
+    await index().catch(() => undefined)
     throw error
   }
-  if (added.length > 0) await store.addDocuments(added)
+  await index()
   return summarise(outcomes)
 }
+
+interface Batch {
+  readonly writer: TextWriter
+  readonly entries: DocumentEntry[]
+}
+
+const newBatch = (store: ProjectStore): Batch => ({ writer: store.textWriter(), entries: [] })
 
 interface Imported {
   readonly outcome: ImportOutcome
@@ -82,9 +109,10 @@ interface Imported {
 
 /** Imports the articles of one file, adding the new ones to `known` as it goes. */
 async function importFile(
-  store: ProjectStore,
+  writer: TextWriter,
   known: Map<string, DocumentEntry>,
   item: ImportSource,
+  store: ProjectStore,
 ): Promise<Imported[]> {
   const refused = (reason: string): Imported => ({
     outcome: { source: item.source, result: 'refused', reason },
@@ -100,7 +128,7 @@ async function importFile(
   if (articles.length === 0 && refusals.length === 0) return [refused('is empty')]
   // One at a time: a corpus may hold the same article twice, and `known` must see the first.
   for (const article of articles) {
-    const one = await importArticle(store, known, item, article)
+    const one = await importArticle(writer, store, known, item, article)
     if (one.entry !== undefined) known.set(one.entry.id, one.entry)
     imported.push(one)
   }
@@ -108,6 +136,7 @@ async function importFile(
 }
 
 async function importArticle(
+  writer: TextWriter,
   store: ProjectStore,
   known: ReadonlyMap<string, DocumentEntry>,
   item: ImportSource,
@@ -131,8 +160,9 @@ async function importArticle(
       }
     }
     // A text lost from documents/ comes back from the same article; its spans still fit.
-    const restored = !(await store.hasText(id))
-    if (restored) await store.writeText(id, text)
+    // One this import wrote may still be on its way to disk.
+    const restored = !writer.has(id) && !(await store.hasText(id))
+    if (restored) await writer.write(id, text)
     const result = restored ? 'imported' : 'duplicate'
     return { outcome: { source: item.source, result, docId: id, title: existing.title } }
   }
@@ -144,7 +174,7 @@ async function importArticle(
     length: text.length,
     added: new Date().toISOString(),
   }
-  await store.writeText(id, text)
+  await writer.write(id, text)
   return {
     outcome: { source: item.source, result: 'imported', docId: id, title: entry.title },
     entry,

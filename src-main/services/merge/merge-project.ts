@@ -45,6 +45,7 @@ export async function mergeProject(
   options: MergeOptions = {},
 ): Promise<MergeSummary> {
   const folders = options.folders ?? PERSON_FOLDERS
+  const files = options.files ?? jsonFiles
   const theirs = await openTheirProject(request.from, store)
   const [ourProject, theirProject] = await Promise.all([store.readProject(), theirs.readProject()])
   const read = await readLayers(theirs.paths.root, folders)
@@ -58,11 +59,12 @@ export async function mergeProject(
     ourNames: await layerNames(store.paths.root, folders),
     targets,
     whyNot: documents.whyNot,
+    files,
   })
   const refused = [...documents.refused, ...read.refused, ...planned.refused]
   let drafts = planned.drafts
   if (request.apply) {
-    const committed = await commitMerge(store, documents.added, drafts, options.files ?? jsonFiles)
+    const committed = await commitMerge(store, documents.added, drafts, files)
     drafts = committed.drafts
     refused.push(...committed.refused)
   }

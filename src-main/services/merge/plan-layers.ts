@@ -3,10 +3,11 @@ import { join } from 'node:path'
 import { GlossFailure } from '../../core/failure'
 import type { MergeRefusal } from '../../core/project/merge-summary'
 import { mapLimit } from '../annotations/map-limit'
+import type { JsonFiles } from '../storage/json-file'
 import { stringifyJson } from '../storage/json-kind'
 import { suggestName } from './layer-names'
 import type { PersonFolder } from './person-folders'
-import { readValidated, type Layer, type LayerFile } from './read-layers'
+import type { Layer, LayerFile } from './read-layers'
 
 const PARALLEL_READS = 16
 
@@ -49,6 +50,8 @@ export interface LayerContext {
   readonly targets: ReadonlyMap<string, string>
   /** Why files about a document cannot be merged, or `null` when they can. */
   readonly whyNot: (docId: string) => string | null
+  /** The writers of this project's files: ours are read through them (edit logs replayed). */
+  readonly files: JsonFiles
 }
 
 type Compared =
@@ -104,7 +107,7 @@ async function compare(file: LayerFile, as: string, context: LayerContext): Prom
   const path = join(context.root, folder.folder, as, `${docId}.json`)
   let ours: unknown
   try {
-    ours = await readValidated(path, folder.kind)
+    ours = await context.files.file(path, folder.kind).read()
   } catch (error) {
     if (!(error instanceof GlossFailure)) throw error
     const reason = `this project's copy cannot be compared with it. ${error.message} Fix that file, then merge again`

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { annotatorSchema } from '../../contract/schemas'
@@ -6,8 +5,9 @@ import { GlossFailure } from '../../core/failure'
 import type { MergeRefusal } from '../../core/project/merge-summary'
 import { mapLimit } from '../annotations/map-limit'
 import { ANNOTATION_FILE_NAME, listFolder } from '../project/folders'
-import { readErrorReason, unreadableFile } from '../storage/io-failure'
-import { parseVersioned, type JsonKind } from '../storage/json-kind'
+import { lookState } from '../storage/file-state'
+import { unreadableFile } from '../storage/io-failure'
+import type { JsonKind } from '../storage/json-kind'
 import type { PersonFolder } from './person-folders'
 
 const PARALLEL_READS = 16
@@ -132,16 +132,11 @@ async function readPersonFolder(
 }
 
 /**
- * A project file of `kind`, validated as the store validates it; `null` when it does not
- * exist. Anything else wrong is an `unreadable-file` failure naming the file.
+ * A project file of `kind`, validated as the store validates it, with the edits logged
+ * beside it replayed (a colleague's folder may hold edits not yet folded into their files);
+ * `null` when it does not exist. Anything else wrong is an `unreadable-file` failure naming
+ * the file. Reads only: their folder is never written.
  */
-export async function readValidated<T>(file: string, kind: JsonKind<T>): Promise<T | null> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw unreadableFile(file, readErrorReason(error))
-  }
-  return parseVersioned(kind, text, file)
+async function readValidated<T>(file: string, kind: JsonKind<T>): Promise<T | null> {
+  return (await lookState(file, kind, null)).value
 }

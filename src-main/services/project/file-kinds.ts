@@ -9,6 +9,7 @@ import {
 import type { DocumentIndexFile, ProjectFile } from '../../core/project/project'
 import type { AnnotationFile } from '../../core/spans/span'
 import type { JsonKind } from '../storage/json-kind'
+import { ANNOTATION_EDITS, type AnnotationEdit } from './annotation-edits'
 
 const projectFileSchema = z.object({
   version: z.literal(1),
@@ -54,8 +55,9 @@ export const DOCUMENT_INDEX: JsonKind<DocumentIndexFile> = {
   schema: documentIndexSchema,
 }
 
-export const ANNOTATION_FILE: JsonKind<AnnotationFile> = {
+export const ANNOTATION_FILE: JsonKind<AnnotationFile, AnnotationEdit> = {
   what: 'annotations file',
   version: 1,
   schema: annotationFileSchema,
+  edits: ANNOTATION_EDITS,
 }

@@ -8,13 +8,19 @@ import type { DocumentEntry, DocumentIndexFile, ProjectFile } from '../../core/p
 import type { AnnotationFile } from '../../core/spans/span'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { unreadableFile, writeFailure } from '../storage/io-failure'
-import { jsonFiles as sharedJsonFiles, type JsonFiles } from '../storage/json-file'
+import { jsonFiles as sharedJsonFiles, type Edited, type JsonFiles } from '../storage/json-file'
+import type { AnnotationEdit } from './annotation-edits'
 import { ANNOTATION_FILE, DOCUMENT_INDEX, PROJECT_FILE } from './file-kinds'
 import { ANNOTATION_FILE_NAME, expectFolder, listFolder, makeFolder } from './folders'
 import { projectPaths, type ProjectPaths } from './project-paths'
-import { readDocumentText } from './document-text'
+import { createTextCache } from './document-text'
+import { entriesById } from './entries-by-id'
+import { createTextWriter, type TextWriter } from './text-writer'
 
-/** A project folder on disk (DESIGN.md §3); every read is fresh, every write atomic. */
+/**
+ * A project folder on disk (DESIGN.md §3). Every read sees the disk as it is now (what was
+ * read is kept while a file's stamp shows it unchanged), every write is atomic.
+ */
 export interface ProjectStore {
   readonly paths: ProjectPaths
   /** The one-writer-per-path registry this store writes through, for files kept by other services. */
@@ -30,12 +36,23 @@ export interface ProjectStore {
   readText(entry: DocumentEntry): Promise<string>
   /** Writes a document's text once, at import. */
   writeText(docId: string, text: string): Promise<void>
+  /** Writes many texts (an import): a few at a time, the folder synced once at the end. */
+  textWriter(): TextWriter
   hasText(docId: string): Promise<boolean>
   readAnnotations(annotator: string, docId: string): Promise<AnnotationFile | null>
   updateAnnotations(
     annotator: string,
     docId: string,
     change: (current: AnnotationFile | null) => AnnotationFile,
+  ): Promise<AnnotationFile>
+  /**
+   * Like `updateAnnotations`, with the edit `make` applied: on a large file the edit is
+   * appended to `<docId>.edits.jsonl` instead of rewriting the file (see edit-log.ts).
+   */
+  editAnnotations(
+    annotator: string,
+    docId: string,
+    make: (current: AnnotationFile | null) => Edited<AnnotationFile, AnnotationEdit>,
   ): Promise<AnnotationFile>
   /** The documents the annotator has a file for, by id (from the folder, sorted). */
   listAnnotatedDocIds(annotator: string): Promise<string[]>
@@ -86,7 +103,23 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore
   const projectFile = files.file(paths.projectFile, PROJECT_FILE)
   const indexFile = files.file(paths.indexFile, DOCUMENT_INDEX)
   const annotations = (annotator: string, docId: string) =>
-    files.file(paths.annotationFile(annotator, docId), ANNOTATION_FILE)
+    files.editable(paths.annotationFile(annotator, docId), ANNOTATION_FILE)
+  const texts = createTextCache()
+  // The annotator's folder made, and the change guarded: a file about another document is
+  // never written.
+  const writable = async (annotator: string, docId: string) => {
+    const handle = annotations(annotator, docId)
+    await makeFolder(resolve(handle.path, '..'))
+    const checked =
+      <R>(change: (current: AnnotationFile | null) => R) =>
+      (current: AnnotationFile | null): R => {
+        if (current !== null && current.docId !== docId) {
+          throw unreadableFile(handle.path, `it holds the annotations of document ${current.docId}`)
+        }
+        return change(current)
+      }
+    return { handle, checked }
+  }
 
   const readProject = async (): Promise<ProjectFile> => {
     const project = await projectFile.read()
@@ -117,7 +150,7 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore
         }
       }),
     async findDocument(docId) {
-      const entry = (await readIndex()).documents.find((document) => document.id === docId)
+      const entry = entriesById(await readIndex()).get(docId)
       if (entry !== undefined) return entry
       throw new GlossFailure({
         code: 'not-found',
@@ -125,7 +158,7 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore
         hint: 'Reload the document list.',
       })
     },
-    readText: (entry) => readDocumentText(paths.documentText(entry.id), entry),
+    readText: (entry) => texts.read(paths.documentText(entry.id), entry),
     async writeText(docId, text) {
       const file = paths.documentText(docId)
       try {
@@ -135,6 +168,7 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore
         throw writeFailure(file, error)
       }
     },
+    textWriter: () => createTextWriter(paths),
     async hasText(docId) {
       try {
         return (await stat(paths.documentText(docId))).isFile()
@@ -153,14 +187,12 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore
       return file
     },
     async updateAnnotations(annotator, docId, change) {
-      const handle = annotations(annotator, docId)
-      await makeFolder(resolve(handle.path, '..'))
-      return handle.update((current) => {
-        if (current !== null && current.docId !== docId) {
-          throw unreadableFile(handle.path, `it holds the annotations of document ${current.docId}`)
-        }
-        return change(current)
-      })
+      const { handle, checked } = await writable(annotator, docId)
+      return handle.update(checked(change))
+    },
+    async editAnnotations(annotator, docId, make) {
+      const { handle, checked } = await writable(annotator, docId)
+      return handle.edit(checked(make))
     },
     async listAnnotatedDocIds(annotator) {
       const entries = await listFolder(resolve(paths.annotationsDir, annotator))

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import type { BigIntStats } from 'node:fs'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -19,14 +20,23 @@ export const tempNameFor = (file: string): string =>
 
 /**
  * Replaces `file` with `data` atomically and durably. On any failure the temp file is
- * removed and the previous `file` is untouched; the Node error is rethrown.
+ * removed and the previous `file` is untouched; the Node error is rethrown. Returns the
+ * written file's stats (a rename keeps them), so a cache can know its own save. With
+ * `syncFolder: false` the caller syncs the folder itself (once for many files) before
+ * anything may rely on the new names.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  options: { readonly syncFolder?: boolean } = {},
+): Promise<BigIntStats> {
   const temp = tempNameFor(file)
   const handle = await open(temp, 'wx')
+  let stats: BigIntStats
   try {
     await handle.writeFile(data, typeof data === 'string' ? 'utf8' : undefined)
     await handle.sync()
+    stats = await handle.stat({ bigint: true })
   } catch (error) {
     await handle.close()
     await rm(temp, { force: true })
@@ -34,7 +44,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   }
   await handle.close()
   await renameWithRetry(temp, file)
-  await syncFolder(dirname(file))
+  if (options.syncFolder !== false) await syncFolder(dirname(file))
+  return stats
 }
 
 async function renameWithRetry(from: string, to: string): Promise<void> {
@@ -53,7 +64,8 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
   }
 }
 
-async function syncFolder(folder: string): Promise<void> {
+/** Makes the folder's entries (a rename, a new or removed file) durable. */
+export async function syncFolder(folder: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return
   try {

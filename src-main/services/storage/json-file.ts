@@ -1,69 +1,19 @@
-import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 
-import type { Adapter } from 'lowdb'
-import { Low } from 'lowdb'
+import { createCacheBudget } from './cache-budget'
+import type { Edited, EditLogPolicy } from './atomic-json-adapter'
+import { QueuedJsonFile } from './json-file-handle'
+import type { JsonKind } from './json-kind'
 
-import { writeFileAtomic } from './atomic-write'
-import { readErrorReason, unreadableFile, writeFailure } from './io-failure'
-import { parseVersioned, stringifyJson, type JsonKind } from './json-kind'
-import { activeWriteJournal } from './write-journal'
-
-// lowdb's own DataFile writes through steno (no fsync, one fixed temp name per path), and its
-// JSONFilePreset silently keeps everything in memory under NODE_ENV=test. This adapter gives
-// lowdb validated reads and the atomic, fsync'ed writes of `writeFileAtomic`.
-class ValidatedJsonAdapter<T> implements Adapter<T | null> {
-  constructor(
-    private readonly file: string,
-    private readonly kind: JsonKind<T>,
-  ) {}
-
-  // What the running update read, for the write journal; updates of one path never overlap.
-  #before: string | null = null
-
-  /** The file's raw text, `null` when it does not exist. */
-  async readText(): Promise<string | null> {
-    try {
-      return await readFile(this.file, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw unreadableFile(this.file, readErrorReason(error))
-    }
-  }
-
-  parse(text: string | null): T | null {
-    return text === null ? null : parseVersioned(this.kind, text, this.file)
-  }
-
-  /** A read the session's views are built from, so it is noted in the session's journal. */
-  async read(): Promise<T | null> {
-    const text = await this.readText()
-    activeWriteJournal()?.noteRead(this.file, text)
-    return this.parse(text)
-  }
-
-  /** The next `write` replaces `text`, as read by the update that makes it. */
-  replacing(text: string | null): void {
-    this.#before = text
-  }
-
-  async write(data: T | null): Promise<void> {
-    if (data === null) return
-    const text = stringifyJson(data)
-    const forget = activeWriteJournal()?.noteWrite(this.file, this.#before, text)
-    try {
-      await writeFileAtomic(this.file, text)
-    } catch (error) {
-      forget?.()
-      throw writeFailure(this.file, error)
-    }
-  }
-}
+export type { Edited, EditLogPolicy } from './atomic-json-adapter'
 
 /** The one handle on one JSON file of a project or of the app's settings. */
 export interface JsonFile<T> {
   readonly path: string
-  /** The file's content fresh from disk, or `null` when it does not exist. */
+  /**
+   * The file's content as it is on disk now (with any logged edits replayed), or `null`
+   * when it does not exist. Kept in memory while the file's stamp shows it unchanged.
+   */
   read(): Promise<T | null>
   /**
    * Reads the file, passes its content (`null` when absent) to `change`, and saves what
@@ -73,60 +23,64 @@ export interface JsonFile<T> {
   update(change: (current: T | null) => T): Promise<T>
 }
 
-class QueuedJsonFile<T> implements JsonFile<T> {
-  readonly #adapter: ValidatedJsonAdapter<T>
-  readonly #low: Low<T | null>
-  #tail: Promise<unknown> = Promise.resolve()
-
-  constructor(
-    readonly path: string,
-    readonly kind: JsonKind<T>,
-  ) {
-    this.#adapter = new ValidatedJsonAdapter(path, kind)
-    this.#low = new Low<T | null>(this.#adapter, null)
-  }
-
-  read(): Promise<T | null> {
-    return this.#adapter.read()
-  }
-
-  update(change: (current: T | null) => T): Promise<T> {
-    const run = async (): Promise<T> => {
-      // Always from disk: a colleague's sync or a hand edit may have changed the file, and a
-      // file that no longer parses must stop the write (lowdb would write defaults over it).
-      // Not noted as read: the journal compares it with what the session knew before.
-      const before = await this.#adapter.readText()
-      const next = change(this.#adapter.parse(before))
-      this.#adapter.replacing(before)
-      this.#low.data = next
-      await this.#low.write()
-      return next
-    }
-    const result = this.#tail.then(run, run)
-    this.#tail = result.catch(() => undefined)
-    return result
-  }
+/** A JSON file whose kind logs edits beside it (see edit-log.ts). */
+export interface EditableJsonFile<T, E> extends JsonFile<T> {
+  /**
+   * Like `update`, but `make` also says what changed: for a large file that edit is appended
+   * to the log (fsync'ed) instead of rewriting the file. Folds later, after the reply.
+   */
+  edit(make: (current: T | null) => Edited<T, E>): Promise<T>
+  /** Writes logged edits into the file now and removes the log. */
+  fold(): Promise<void>
 }
 
 /** Hands out exactly one writer per path (two writers on one file race). */
 export interface JsonFiles {
   file<T>(path: string, kind: JsonKind<T>): JsonFile<T>
+  editable<T, E>(path: string, kind: JsonKind<T, E>): EditableJsonFile<T, E>
+  /** Folds every log this registry knows to hold edits (before the process exits, say). */
+  foldAll(): Promise<void>
+}
+
+export interface JsonFilesOptions {
+  readonly editLog?: Partial<EditLogPolicy>
+  /** File text kept in memory across all handles, in UTF-16 units. */
+  readonly cacheUnits?: number
+}
+
+const DEFAULT_POLICY: EditLogPolicy = {
+  fromBytes: 64 * 1024,
+  maxEditBytes: 64 * 1024,
+  foldEdits: 256,
+  foldBytes: 1024 * 1024,
+  idleMs: 5_000,
 }
 
 /** A registry of JSON file handles; services share `jsonFiles`, tests make their own. */
-export function createJsonFiles(): JsonFiles {
-  const handles = new Map<string, QueuedJsonFile<unknown>>()
+export function createJsonFiles(options: JsonFilesOptions = {}): JsonFiles {
+  const handles = new Map<string, QueuedJsonFile<unknown, unknown>>()
+  const budget = createCacheBudget(options.cacheUnits ?? 64 * 1024 * 1024)
+  const policy = { ...DEFAULT_POLICY, ...options.editLog }
+  const handle = <T, E>(path: string, kind: JsonKind<T, E>): QueuedJsonFile<T, E> => {
+    const key = resolve(path)
+    const existing = handles.get(key)
+    if (existing !== undefined) {
+      if (existing.kind !== kind) throw new Error(`${key} is already open as another kind`)
+      return existing as unknown as QueuedJsonFile<T, E>
+    }
+    const created = new QueuedJsonFile(key, kind, budget, policy)
+    handles.set(key, created as unknown as QueuedJsonFile<unknown, unknown>)
+    return created
+  }
   return {
-    file<T>(path: string, kind: JsonKind<T>): JsonFile<T> {
-      const key = resolve(path)
-      const existing = handles.get(key)
-      if (existing !== undefined) {
-        if (existing.kind !== kind) throw new Error(`${key} is already open as another kind`)
-        return existing as unknown as JsonFile<T>
-      }
-      const created = new QueuedJsonFile(key, kind)
-      handles.set(key, created as QueuedJsonFile<unknown>)
-      return created
+    file: (path, kind) => handle(path, kind),
+    editable(path, kind) {
+      if (kind.edits === undefined) throw new Error(`a ${kind.what} logs no edits`)
+      return handle(path, kind)
+    },
+    async foldAll() {
+      const pending = [...handles.values()].filter((file) => file.pending)
+      await Promise.all(pending.map((file) => file.fold()))
     },
   }
 }

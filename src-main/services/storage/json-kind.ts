@@ -1,13 +1,15 @@
 import type { z } from 'zod'
 
+import type { EditLogKind } from './edit-log'
 import { unreadableFile } from './io-failure'
 
 type JsonObject = Record<string, unknown>
 
-const CONFLICT_MARKER = /^<{7}(?: |$)/mu
+/** A line git or a sync tool starts a merge conflict with. */
+export const CONFLICT_MARKER = /^<{7}(?: |$)/mu
 
 /** What one kind of Gloss JSON file looks like, and how older versions are upgraded. */
-export interface JsonKind<T> {
+export interface JsonKind<T, E = unknown> {
   /** Words for messages, e.g. "annotations file". */
   readonly what: string
   /** The version this app writes. */
@@ -16,6 +18,8 @@ export interface JsonKind<T> {
   readonly schema: z.ZodType<T>
   /** `upgrades[n]` turns a version-n object into a version-(n+1) object. */
   readonly upgrades?: Readonly<Record<number, (old: JsonObject) => JsonObject>>
+  /** How edits are logged beside a large file instead of rewriting it (see edit-log.ts). */
+  readonly edits?: EditLogKind<T, E>
 }
 
 /**

@@ -9,13 +9,14 @@ import { hash } from 'node:crypto'
  * edits to what is on disk) is reported like their change, so the UI shows the merged file.
  */
 export interface WriteJournal {
-  /** The session read `text` at `path` (`null`: no such file). */
-  noteRead(path: string, text: string | null): void
+  /** The session read content with this `contentFingerprint` at `path`. */
+  noteRead(path: string, print: string): void
   /**
-   * The session is about to replace `before` with `after` at `path`. Returns what undoes the
-   * note, for a write that failed.
+   * The session is about to replace content printed `before` with content printed `after`
+   * at `path` (`contentFingerprint(null)`: removing it). Returns what undoes the note, for a
+   * write that failed.
    */
-  noteWrite(path: string, before: string | null, after: string): () => void
+  noteWrite(path: string, before: string, after: string): () => void
   /** Whether `text` at `path` is exactly the session's last own write there. */
   isOwn(path: string, text: string | null): boolean
 }
@@ -36,18 +37,16 @@ export function createWriteJournal(): WriteJournal {
     else map.set(path, value)
   }
   return {
-    noteRead(path, text) {
-      known.set(path, contentFingerprint(text))
+    noteRead(path, print) {
+      known.set(path, print)
     },
     noteWrite(path, before, after) {
       const knownBefore = known.get(path)
       const ownBefore = own.get(path)
-      const written = contentFingerprint(after)
       // Never read before (a new layer, an import): the session decided the whole content.
-      if (knownBefore === undefined || knownBefore === contentFingerprint(before))
-        own.set(path, written)
+      if (knownBefore === undefined || knownBefore === before) own.set(path, after)
       else own.delete(path)
-      known.set(path, written)
+      known.set(path, after)
       return () => {
         restore(known, path, knownBefore)
         restore(own, path, ownBefore)

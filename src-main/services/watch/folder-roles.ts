@@ -34,6 +34,12 @@ export const GOLD_LAYER = '_gold'
 const docIdOf = (name: string): string | null =>
   ANNOTATION_FILE_NAME.test(name) ? name.slice(0, -'.json'.length) : null
 
+// An annotations file's edit log (services/storage/edit-log.ts): a change to it is a change
+// of what the file holds.
+const EDIT_LOG_NAME = /^([0-9a-f]{8,64})\.edits\.jsonl$/
+const annotatedDocIdOf = (name: string): string | null =>
+  docIdOf(name) ?? EDIT_LOG_NAME.exec(name)?.[1] ?? null
+
 /**
  * What `name` in a folder of `role` means. Temp files of atomic saves (`.x.json.….tmp`) and
  * article texts are ignored: a save shows up as the rename onto the real name.
@@ -49,7 +55,7 @@ export function meaningOf(role: FolderRole, name: string): EntryMeaning {
     case 'comments':
       return FOLDERS
     case 'layer': {
-      const docId = docIdOf(name)
+      const docId = annotatedDocIdOf(name)
       if (docId === null) return IGNORED
       return { kind: 'file', change: { kind: 'annotations', annotator: role.annotator, docId } }
     }

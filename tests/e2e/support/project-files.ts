@@ -3,6 +3,8 @@ import { join } from 'node:path'
 
 import type { DocumentIndexFile, ProjectFile } from '../../../src-main/core/project/project'
 import type { AnnotationFile } from '../../../src-main/core/spans/span'
+import { ANNOTATION_FILE } from '../../../src-main/services/project/file-kinds'
+import { lookState } from '../../../src-main/services/storage/file-state'
 
 const readJson = async <T>(file: string): Promise<T | null> => {
   try {
@@ -13,13 +15,18 @@ const readJson = async <T>(file: string): Promise<T | null> => {
   }
 }
 
-/** `annotations/<annotator>/<docId>.json` as saved on disk, or `null` before the first save. */
-export const readAnnotationFile = (
+/**
+ * `annotations/<annotator>/<docId>.json` as saved on disk, with any edits logged beside it
+ * (`<docId>.edits.jsonl`, for large files) replayed, as every reader sees it; `null` before
+ * the first save.
+ */
+export const readAnnotationFile = async (
   dir: string,
   annotator: string,
   docId: string,
 ): Promise<AnnotationFile | null> =>
-  readJson<AnnotationFile>(join(dir, 'annotations', annotator, `${docId}.json`))
+  (await lookState(join(dir, 'annotations', annotator, `${docId}.json`), ANNOTATION_FILE, null))
+    .value
 
 /** `documents/index.json`, or `null` when the project has none yet. */
 export const readIndex = (dir: string): Promise<DocumentIndexFile | null> =>

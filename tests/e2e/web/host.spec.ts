@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { expect, test } from '../fixtures'
 import { REPO_ROOT } from '../support/paths'
+import { startWebHost } from '../support/start-web-host'
 
 interface RawResponse {
   readonly status: number
@@ -164,4 +165,52 @@ test.describe('the host command line', () => {
     expect(existsSync(join(root, 'data', 'Gloss', 'gloss.json'))).toBe(true)
     expect(run.code).toBe(0)
   })
+})
+
+test('writes edits still in an edit log into their file when it stops', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'gloss-host-fold-'))
+  try {
+    const dir = join(root, 'project')
+    const host = await startWebHost({ dir, dataDir: join(root, 'data'), annotator: 'ann' })
+    const url = new URL(host.url)
+    const call = async (name: string, input: unknown): Promise<{ value: unknown }> => {
+      const response = await fetch(`${url.origin}/api/${name}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-gloss-token': url.searchParams.get('token') ?? '',
+        },
+        body: JSON.stringify(input),
+      })
+      return (await response.json()) as { value: unknown }
+    }
+    const text = 'The harbour board will buy two electric ferries by 2027. '.repeat(80)
+    const imported = (await call('importUploads', {
+      files: [{ name: 'ferries.txt', base64: Buffer.from(text).toString('base64') }],
+    })) as { value: { outcomes: { docId: string }[] } }
+    const docId = imported.value.outcomes[0]?.docId ?? ''
+    const span = (n: number) => ({
+      id: `s${n}`,
+      start: n * 10,
+      end: n * 10 + 5,
+      label: 'claim',
+      text: text.slice(n * 10, n * 10 + 5),
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    })
+    const save = (spans: unknown[]) =>
+      call('applySpanChanges', { docId, changes: { created: spans, updated: [], deleted: [] } })
+    // Large enough that the next edit goes to the log beside the file.
+    await save(Array.from({ length: 400 }, (_, n) => span(n)))
+    await save([span(400)])
+    const file = join(dir, 'annotations', 'ann', `${docId}.json`)
+    expect(existsSync(file.replace(/\.json$/u, '.edits.jsonl'))).toBe(true)
+
+    await host.stop()
+    expect(existsSync(file.replace(/\.json$/u, '.edits.jsonl'))).toBe(false)
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { spans: unknown[] }
+    expect(saved.spans).toHaveLength(401)
+  } finally {
+    await rm(root, { recursive: true, force: true })
+  }
 })

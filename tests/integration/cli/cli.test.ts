@@ -44,6 +44,26 @@ describe('gloss import', () => {
     )
   })
 
+  it('says how many files it has read every 1,000 files', async () => {
+    const where = await setup()
+    const folder = join(where.root, 'articles')
+    await mkdir(folder)
+    for (let n = 0; n < 2_000; n++) {
+      await writeFile(join(folder, `${n}.txt`), `Article ${n}\n\nThe ferry ran ${n} times.\n`)
+    }
+
+    const run = await gloss('import', where.project, folder)
+    expect(run).toEqual({
+      code: 0,
+      stdout: ['imported 2000, duplicates 0, refused 0'],
+      stderr: ['read 1000 of 2000 files', 'read 2000 of 2000 files'],
+    })
+    const index = JSON.parse(await readFile(join(where.project, 'documents', 'index.json'), 'utf8'))
+    expect(index.documents.map((entry: { title: string }) => entry.title)).toEqual(
+      Array.from({ length: 2_000 }, (_, n) => `Article ${n}`).sort(),
+    )
+  })
+
   it('prints one line per refused file with its reason and exits 2, importing the rest', async () => {
     const where = await setup()
     const disguised = join(where.root, 'photo.txt')

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -130,5 +130,42 @@ describe('the Electron main process', () => {
       "Merge Colleague's Project…",
       'Export JSONL…',
     ])
+  })
+
+  it('writes edits still in an edit log into their file before it quits', async () => {
+    const text = 'The harbour board will buy two electric ferries by 2027. '.repeat(80)
+    const imported = (await invoke('importUploads', fromWindow(), {
+      files: [{ name: 'ferries.txt', base64: Buffer.from(text).toString('base64') }],
+    })) as { value: { outcomes: { docId: string }[] } }
+    const docId = imported.value.outcomes[0]?.docId ?? ''
+    const span = (n: number) => ({
+      id: `s${n}`,
+      start: n * 10,
+      end: n * 10 + 5,
+      label: 'claim',
+      text: text.slice(n * 10, n * 10 + 5),
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    })
+    const save = (spans: unknown[]) =>
+      invoke('applySpanChanges', fromWindow(), {
+        docId,
+        changes: { created: spans, updated: [], deleted: [] },
+      })
+    // Large enough that the next edit goes to the log beside the file.
+    await save(Array.from({ length: 400 }, (_, n) => span(n)))
+    await save([span(400)])
+    const session = (await invoke('getSession', fromWindow())) as { value: { annotator: string } }
+    const layer = join(project, 'annotations', session.value.annotator)
+    expect(existsSync(join(layer, `${docId}.edits.jsonl`))).toBe(true)
+
+    let deferred = false
+    recorded.appListeners.get('before-quit')!({ preventDefault: () => (deferred = true) } as never)
+    expect(deferred).toBe(true)
+    await vi.waitFor(() => expect(existsSync(join(layer, `${docId}.edits.jsonl`))).toBe(false))
+    const file = JSON.parse(readFileSync(join(layer, `${docId}.json`), 'utf8')) as {
+      spans: unknown[]
+    }
+    expect(file.spans).toHaveLength(401)
   })
 })

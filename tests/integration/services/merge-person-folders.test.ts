@@ -116,6 +116,8 @@ describe('a file that appears here while merging', () => {
     const real = createJsonFiles()
     // A sync writes Bob's library file just before the merge gets to it.
     const files: JsonFiles = {
+      editable: (path, kind) => real.editable(path, kind),
+      foldAll: () => real.foldAll(),
       file(path, kind) {
         const handle = real.file(path, kind)
         if (path !== arriving) return handle

@@ -106,4 +106,14 @@ describe('exportSpacy', () => {
     ])
     expect(line?.spans[0]).toMatchObject({ start: 5, end: 7 })
   })
+
+  it('writes a long document exactly as JSON.stringify prints the line, token ids running on', () => {
+    const text = 'Hà Nội 🙂 said 76,000. '.repeat(1_000)
+    const doc = datasetDoc('d1', text, [layer('lan', [makeSpan('s1', text, 3, 6)])])
+    const content = exportSpacy([doc], options()).files[0]?.content ?? ''
+    const line = JSON.parse(content) as { tokens: { id: number }[] }
+    expect(content).toBe(`${JSON.stringify(line)}\n`)
+    expect(line.tokens.length).toBe(6_000)
+    expect(line.tokens.map((token) => token.id)).toEqual(line.tokens.map((_, index) => index))
+  })
 })

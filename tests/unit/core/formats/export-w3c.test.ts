@@ -103,4 +103,22 @@ describe('exportW3c', () => {
       'W3C Web Annotation positions should count Unicode code points; these count UTF-16 code units as asked.',
     ])
   })
+
+  it('prints many annotations exactly as JSON.stringify with two-space indentation does', () => {
+    const text = 'Hà Nội 🙂 said 76,000. '.repeat(300)
+    const spans = Array.from({ length: 2_500 }, (_, n) => makeSpan(`s${n}`, text, n, n + 3))
+    const doc = datasetDoc('d1', text, [
+      layer(
+        'lan',
+        spans.filter((span) => !splitsPair(text, span)),
+      ),
+    ])
+    const content = exportW3c([doc], options()).files[0]?.content ?? ''
+    const parsed = collection({ files: [{ path: 'x', content }], warnings: [] })
+    expect(content).toBe(`${JSON.stringify(parsed, null, 2)}\n`)
+    expect(parsed.first.items.length).toBe(parsed.total)
+  })
 })
+
+const splitsPair = (text: string, span: { start: number; end: number }): boolean =>
+  [span.start, span.end].some((at) => /[\udc00-\udfff]/u.test(text.charAt(at)))

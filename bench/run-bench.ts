@@ -12,7 +12,7 @@ import { benchWatch } from './bench-watch'
 import { corpusSource, useCorpus } from './corpus-text'
 import { type Figure, printFigure } from './timing'
 import { benchUiCases } from './ui/bench-ui-cases'
-import type { UiMeasure } from './ui/ui-measure'
+import { verdictOf, type UiMeasure } from './ui/ui-measure'
 
 // Speed targets live here, never in timed tests: these machines are shared and noisy.
 const reportDir = join(import.meta.dirname, '..', 'bench-results')
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     cpu: cpus()[0]?.model ?? 'unknown',
     quick: args.quick,
-    ui,
+    ui: ui.map((figure) => ({ ...figure, verdict: verdictOf(figure) })),
     figures,
   }
   const file = join(reportDir, `bench-${report.date.replace(/[:.]/g, '-')}.json`)

@@ -18,7 +18,7 @@ export interface BackupStore {
   readonly dir: string
   /**
    * Keeps `file` as a snapshot of the layer's file for `entry`, unless the newest snapshot
-   * holds the same work; then prunes (see backup-policy.ts). Returns the snapshot holding it.
+   * holds the same work for the same reason; then prunes (see backup-policy.ts). Returns the snapshot holding it.
    */
   take(
     layer: string,
@@ -82,7 +82,10 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       const newest = all.at(-1)
       if (newest !== undefined) {
         const last = await load(layer, entry.id, newest).catch(() => null)
-        if (last !== null && sameWork(last.annotations, file)) return infoOf(newest, last)
+        // The same work kept for another reason is kept again: the list says why each is there.
+        if (last !== null && last.reason === reason && sameWork(last.annotations, file)) {
+          return infoOf(newest, last)
+        }
       }
       // Two snapshots within a millisecond: the later one a millisecond on, so names sort.
       const after = newest === undefined ? 0 : (takenAtOf(newest)?.getTime() ?? 0) + 1

@@ -29,6 +29,8 @@ export const ENDPOINT_NAMES = [
   'setThreadResolved',
   'pollChanges',
   'getAgreement',
+  'getUndoHistory',
+  'saveUndoHistory',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

@@ -15,9 +15,14 @@ import { createMergeCommands } from './merge'
 import { createSessionCommands } from './session'
 import { createSettingsCommands } from './settings'
 import { createUiCommands } from './ui'
+import { createUndoPersistence, type UndoPersistenceOptions } from '../undo-persistence'
 
 /** Every command the UI can run, grouped by feature; components call these, never the client. */
-export function createCommands(ctx: CommandContext) {
+export interface CommandOptions {
+  readonly undoHistory?: UndoPersistenceOptions
+}
+
+export function createCommands(ctx: CommandContext, options: CommandOptions = {}) {
   const saves = createSaveQueue(ctx)
   const comments = createCommentCommands(ctx)
   const documents = createDocumentCommands(ctx, comments)
@@ -41,6 +46,8 @@ export function createCommands(ctx: CommandContext) {
     agreement: createAgreementCommands(ctx, saves),
     /** Resolves once every edit made so far has been saved (or a save failed). */
     savesSettled: saves.idle,
+    /** Each document's undo history, kept with the host between runs. */
+    undoHistory: createUndoPersistence(ctx, saves, options.undoHistory),
   }
 }
 

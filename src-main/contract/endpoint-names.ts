@@ -33,6 +33,8 @@ export const ENDPOINT_NAMES = [
   'restoreBackup',
   'recoverUnreadable',
   'resolveDiskConflict',
+  'getUndoHistory',
+  'saveUndoHistory',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

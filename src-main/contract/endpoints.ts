@@ -11,6 +11,7 @@ import type { ReviewProgress } from '../core/review/review-progress'
 import type { AnnotationFile, DocumentStatus, Span } from '../core/spans/span'
 import type { OffsetUnit } from '../core/text/offsets'
 import { backupEndpoints } from './backup-endpoints'
+import type { UndoStacks } from '../core/spans/undo-history'
 import { commentTargetSchema, commentTextSchema, threadIdSchema } from './comment-schemas'
 import type { DiskChanges } from './disk-changes'
 import type { EndpointName } from './endpoint-names'
@@ -28,6 +29,7 @@ import {
   reviewAnnotatorsSchema,
   uploadSchema,
 } from './schemas'
+import { spansFingerprintSchema, undoStackSchema } from './undo-schemas'
 
 export interface ProjectSummary {
   readonly path: string
@@ -422,6 +424,31 @@ export const endpoints = {
     output: {} as AgreementOverview,
   },
   ...backupEndpoints,
+  /**
+   * The current annotator's undo history of the document as this computer kept it, if it was
+   * recorded on spans with this `fingerprint` (`spansFingerprint` of the spans just read);
+   * a history recorded on other spans (the file changed since: a sync, a restore) is
+   * deleted and `null` returned.
+   */
+  getUndoHistory: {
+    input: z.object({ docId: docIdSchema, fingerprint: spansFingerprintSchema }).strict(),
+    output: {} as UndoStacks | null,
+  },
+  /**
+   * Keeps the current annotator's undo history of the document (its last steps) outside the
+   * project, in the app's data folder, against the `fingerprint` of the spans it ends on.
+   */
+  saveUndoHistory: {
+    input: z
+      .object({
+        docId: docIdSchema,
+        fingerprint: spansFingerprintSchema,
+        undo: undoStackSchema,
+        redo: undoStackSchema,
+      })
+      .strict(),
+    output: {} as { readonly steps: number },
+  },
 } as const satisfies Record<EndpointName, { input: z.ZodType; output: unknown }>
 
 type Endpoints = typeof endpoints

@@ -2,15 +2,19 @@ import type { Session, WebContents } from 'electron'
 
 /**
  * Every page Electron creates (ours, or anything an article might try to open) may only stay
- * on the UI's own URLs: no navigation away, no new windows, no webviews. Links inside
- * articles therefore do nothing, which is what an annotation tool wants.
+ * on the UI's own URLs: no navigation away, no new windows, no webviews. A link the page
+ * follows or opens is passed to `offerExternal` instead (see external-links.ts: only `https:`,
+ * and only once the analyst agrees); redirects and frame navigations are simply stopped.
  */
 export function hardenWebContents(
   contents: WebContents,
   isAllowed: (url: string) => boolean,
+  offerExternal: (url: string) => void,
 ): void {
   contents.on('will-navigate', (event) => {
-    if (!isAllowed(event.url)) event.preventDefault()
+    if (isAllowed(event.url)) return
+    event.preventDefault()
+    offerExternal(event.url)
   })
   contents.on('will-frame-navigate', (event) => {
     if (!isAllowed(event.url)) event.preventDefault()
@@ -19,7 +23,10 @@ export function hardenWebContents(
     if (!isAllowed(event.url)) event.preventDefault()
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  contents.setWindowOpenHandler(({ url }) => {
+    offerExternal(url)
+    return { action: 'deny' }
+  })
 }
 
 /**

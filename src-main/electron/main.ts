@@ -10,10 +10,13 @@ import { APP_SCHEME, APP_START_URL, isAllowedRequest, isAppUrl } from './app-ori
 import { serveAppRequest } from './app-protocol'
 import { startupFolderFromArgv } from './argv'
 import { createShellPorts } from './dialogs'
+import { externalLinkPorts } from './external-link-ports'
+import { createExternalLinkOpener } from './external-links'
 import { hardenSession, hardenWebContents } from './guards'
 import { loadIpcMain, registerIpc } from './ipc'
 import { buildMenu } from './menu'
 import { createMenuActions } from './menu-actions'
+import { showMessageBoxOn } from './message-box'
 import { createSenderCheck } from './trusted-sender'
 import { createMainWindow } from './window'
 
@@ -42,8 +45,13 @@ if (!app.requestSingleInstanceLock()) {
     if (window.isMinimized()) window.restore()
     window.focus()
   })
+  const offerLink = createExternalLinkOpener(externalLinkPorts(getWindow))
   app.on('web-contents-created', (_event, contents) =>
-    hardenWebContents(contents, (url) => isAppUrl(url, devServerUrl)),
+    hardenWebContents(
+      contents,
+      (url) => isAppUrl(url, devServerUrl),
+      (url) => void offerLink(url),
+    ),
   )
   app.on('window-all-closed', () => app.quit())
 
@@ -96,24 +104,18 @@ if (!app.requestSingleInstanceLock()) {
       handlers,
       reload: () => getWindow()?.webContents.reload(),
       showMessage: async ({ kind, title, detail }) => {
-        const options = { type: kind, title, message: title, detail }
-        const parent = getWindow()
-        await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options))
+        await showMessageBoxOn(getWindow, { type: kind, title, message: title, detail })
       },
       confirm: async ({ title, detail, confirmLabel }) => {
-        const options = {
-          type: 'question' as const,
+        const response = await showMessageBoxOn(getWindow, {
+          type: 'question',
           title,
           message: title,
           detail,
           buttons: [confirmLabel, 'Cancel'],
           defaultId: 0,
           cancelId: 1,
-        }
-        const parent = getWindow()
-        const { response } = await (parent
-          ? dialog.showMessageBox(parent, options)
-          : dialog.showMessageBox(options))
+        })
         return response === 0
       },
     })

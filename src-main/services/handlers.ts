@@ -10,6 +10,7 @@ import { importHandlers } from './handler-groups/import-handlers'
 import { mergeHandlers } from './handler-groups/merge-handlers'
 import { projectHandlers } from './handler-groups/project-handlers'
 import { reviewHandlers } from './handler-groups/review-handlers'
+import { undoHandlers } from './handler-groups/undo-handlers'
 import { watchHandlers } from './handler-groups/watch-handlers'
 import { createSessionContext } from './session/session-context'
 import type { ShellPorts } from './shell-ports'
@@ -53,6 +54,7 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...watchHandlers(session, watch),
     ...agreementHandlers(session),
     ...backupHandlers(session),
+    ...undoHandlers(session),
   })
 }
 

@@ -17,9 +17,14 @@ import { createMergeCommands } from './merge'
 import { createSessionCommands } from './session'
 import { createSettingsCommands } from './settings'
 import { createUiCommands } from './ui'
+import { createUndoPersistence, type UndoPersistenceOptions } from '../undo-persistence'
 
 /** Every command the UI can run, grouped by feature; components call these, never the client. */
-export function createCommands(ctx: CommandContext) {
+export interface CommandOptions {
+  readonly undoHistory?: UndoPersistenceOptions
+}
+
+export function createCommands(ctx: CommandContext, options: CommandOptions = {}) {
   const saves = createSaveQueue(ctx)
   const comments = createCommentCommands(ctx)
   const documents = createDocumentCommands(ctx, comments, saves)
@@ -46,6 +51,8 @@ export function createCommands(ctx: CommandContext) {
     diskConflict: createDiskConflictCommands(ctx, saves, documents),
     /** Resolves once every edit made so far has been saved (or a save failed). */
     savesSettled: saves.idle,
+    /** Each document's undo history, kept with the host between runs. */
+    undoHistory: createUndoPersistence(ctx, saves, options.undoHistory),
   }
 }
 

@@ -66,6 +66,9 @@ export const recorded = {
   beforeRequest: null as null | ((...args: never[]) => void),
   menuTemplate: null as null | readonly { label?: string; submenu?: { label?: string }[] }[],
   errors: [] as string[],
+  /** The `message` of every dialog.showMessageBox, in order. */
+  messageBoxes: [] as string[],
+  openedExternally: [] as string[],
 }
 
 export const fakeElectron = {
@@ -117,6 +120,11 @@ export const fakeElectron = {
       recorded.ipcHandlers.delete(channel)
     },
   },
+  shell: {
+    openExternal: async (url: string) => {
+      recorded.openedExternally.push(url)
+    },
+  },
   BrowserWindow: FakeBrowserWindow,
   Menu: {
     buildFromTemplate: (template: typeof recorded.menuTemplate) => ({ template }),
@@ -128,7 +136,11 @@ export const fakeElectron = {
     showErrorBox: (title: string, body: string) => {
       recorded.errors.push(`${title}: ${body}`)
     },
-    showMessageBox: async () => ({ response: 0 }),
+    showMessageBox: async (...args: unknown[]) => {
+      const options = args.at(-1) as { message?: string }
+      recorded.messageBoxes.push(options.message ?? '')
+      return { response: 0 }
+    },
     showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     showSaveDialog: async () => ({ canceled: true }),
   },

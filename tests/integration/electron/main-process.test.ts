@@ -119,6 +119,38 @@ describe('the Electron main process', () => {
     expect(contents.windowOpenHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' })
   })
 
+  it('offers an https link the page opens to the browser, after asking, and no other link', async () => {
+    // Earlier tests followed links too; only what this one does is looked at.
+    recorded.openedExternally.length = 0
+    recorded.messageBoxes.length = 0
+    const contents = new FakeWebContents()
+    recorded.appListeners.get('web-contents-created')!(...([{}, contents] as never[]))
+    const follow = (url: string): void => {
+      contents.listeners.get('will-navigate')!(...([{ url, preventDefault: () => {} }] as never[]))
+    }
+
+    expect(contents.windowOpenHandler!({ url: 'https://example.com/report' })).toEqual({
+      action: 'deny',
+    })
+    await vi.waitFor(() =>
+      expect(recorded.openedExternally).toEqual(['https://example.com/report']),
+    )
+    follow('file:///etc/passwd')
+    follow('http://example.com/')
+    expect(contents.windowOpenHandler!({ url: 'smb://server/share' })).toEqual({ action: 'deny' })
+    follow('https://example.org/')
+    await vi.waitFor(() =>
+      expect(recorded.openedExternally).toEqual([
+        'https://example.com/report',
+        'https://example.org/',
+      ]),
+    )
+    expect(recorded.messageBoxes).toEqual([
+      'Open example.com in your browser?',
+      'Open example.org in your browser?',
+    ])
+  })
+
   it('sets a menu with the File commands', () => {
     const file = recorded.menuTemplate!.find((menu) => menu.label === 'File')
 

@@ -7,6 +7,7 @@ import { bratConfUnit } from './parse-brat-conf'
 import { pairBratFiles, type BratPair } from './parse-brat-files'
 import { offsetUnitFor } from './parse-offset-unit'
 import { problemAt, quote } from './parse-problems'
+import { isAllowedKey } from './untrusted-json'
 
 /**
  * brat standoff, a folder's files: each `X.ann` with its `X.txt` (see `pairBratFiles`; an
@@ -141,12 +142,19 @@ function attachments(
     )
   }
   for (const attribute of parsed.attributes) {
+    const where = `line ${attribute.line}, ${attribute.id}`
+    if (!isAllowedKey(attribute.name)) {
+      const detail = `${quote(attribute.name)} cannot be an attribute's name in Gloss; skipped`
+      problems.push(problemAt(file, where, attribute.line, detail))
+      continue
+    }
     const map = attributes.get(attribute.target) ?? {}
-    if (attribute.name in map) {
+    // Own keys only: `toString` is a fine attribute name that every object inherits.
+    if (Object.hasOwn(map, attribute.name)) {
       problems.push(
         problemAt(
           file,
-          `line ${attribute.line}, ${attribute.id}`,
+          where,
           attribute.line,
           `${attribute.target} already has ${quote(attribute.name)}; skipped`,
         ),

@@ -1,5 +1,6 @@
 import type { ImportProblem, InputFile } from './dataset'
 import { problemAt } from './parse-problems'
+import { untrustedJsonProblem } from './untrusted-json'
 
 /** One parsed line of a JSON Lines file, with its 1-based line number. */
 export interface JsonLine {
@@ -10,7 +11,8 @@ export interface JsonLine {
 const LINE_BREAK = /\r\n|\n|\r/
 
 /**
- * Parses every non-blank line of a JSON Lines file. A line that is not JSON becomes a problem
+ * Parses every non-blank line of a JSON Lines file. A line that is not JSON, or that
+ * `untrustedJsonProblem` refuses (a `__proto__` key, absurd nesting), becomes a problem
  * (`bad JSON on line 4: Unexpected token '}'`) and the other lines are still read. Lazy, so
  * problems found on the way stay in line order with the caller's own.
  */
@@ -29,18 +31,30 @@ export function* readJsonLines(file: InputFile, problems: ImportProblem[]): Gene
       problems.push(problemAt(file.name, undefined, line, `bad JSON on line ${line}: ${detail}`))
       continue
     }
+    const refused = untrustedJsonProblem(value)
+    if (refused !== null) {
+      const detail = `line ${line} was skipped: ${refused}`
+      problems.push(problemAt(file.name, undefined, line, detail))
+      continue
+    }
     yield { line, value }
   }
 }
 
 /**
  * Parses a whole JSON file; `undefined` (and a problem naming the line when the engine says
- * where) when it is not JSON, because nothing after a syntax error can be trusted.
+ * where) when it is not JSON, because nothing after a syntax error can be trusted, and when
+ * `untrustedJsonProblem` refuses it.
  */
 export function readJsonFile(file: InputFile, problems: ImportProblem[]): unknown {
   const text = stripBom(file.text)
   try {
-    return JSON.parse(text)
+    const value: unknown = JSON.parse(text)
+    const refused = untrustedJsonProblem(value)
+    if (refused === null) return value
+    const detail = `nothing was imported from this file: ${refused}`
+    problems.push(problemAt(file.name, undefined, undefined, detail))
+    return undefined
   } catch (error) {
     const { reason, position } = jsonError(error)
     if (position === undefined) {

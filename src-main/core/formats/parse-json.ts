@@ -1,6 +1,7 @@
 import type { ImportProblem, InputFile } from './dataset'
 import { problemAt } from './parse-problems'
 import { untrustedJsonProblem } from './untrusted-json'
+import { stopForProblems } from './cap-per-file'
 
 /** One parsed line of a JSON Lines file, with its 1-based line number. */
 export interface JsonLine {
@@ -18,10 +19,12 @@ const LINE_BREAK = /\r\n|\n|\r/
  */
 export function* readJsonLines(file: InputFile, problems: ImportProblem[]): Generator<JsonLine> {
   const lines = stripBom(file.text).split(LINE_BREAK)
+  const before = problems.length
   for (let index = 0; index < lines.length; index += 1) {
     const source = lines[index] as string
     if (source.trim() === '') continue
     const line = index + 1
+    if (stopForProblems(problems, before, file.name, `line ${line}`)) return
     let value: unknown
     try {
       value = JSON.parse(source)

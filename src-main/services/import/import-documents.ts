@@ -3,6 +3,7 @@ import { basename } from 'node:path'
 
 import type { ImportOutcome, ImportSummary } from '../../contract/endpoints'
 import { relativePathProblem } from '../../core/files/file-names'
+import { capPerFile } from '../../core/formats/cap-per-file'
 import type { DocumentEntry } from '../../core/project/project'
 import { docIdFromSha256 } from '../../core/project/doc-id'
 import { decodeBytes } from '../../core/text/decode-bytes'
@@ -191,6 +192,8 @@ async function importArticle(
   }
 }
 
+// Counted in full; refusals listed capped, so a corpus of a million bad records is a short
+// reply. Imported and duplicate articles are all listed (the CLI prints each).
 function summarise(outcomes: readonly ImportOutcome[]): ImportSummary {
   const count = (result: ImportOutcome['result']) =>
     outcomes.filter((outcome) => outcome.result === result).length
@@ -198,6 +201,15 @@ function summarise(outcomes: readonly ImportOutcome[]): ImportSummary {
     imported: count('imported'),
     duplicates: count('duplicate'),
     refused: count('refused'),
-    outcomes,
+    outcomes: capPerFile(
+      outcomes,
+      (outcome) => outcome.source,
+      (source, hidden) => ({
+        source,
+        result: 'refused',
+        reason: `has ${hidden.toLocaleString('en')} more records refused, not listed`,
+      }),
+      (outcome) => outcome.result === 'refused',
+    ),
   }
 }

@@ -3,9 +3,12 @@ import { createHash } from 'node:crypto'
 import { open, readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
+import { dispatch } from '../../../src-main/contract/dispatch'
 import type { Handlers } from '../../../src-main/contract/endpoints'
+import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, fuzzParameters } from '../../support/fuzz-runs'
 import {
   handlersFor,
   ok,
@@ -256,4 +259,51 @@ describe('a rejected import changes nothing on disk', () => {
     expect([summary.spansImported, summary.documentsAdded, summary.problems]).toEqual([1, 0, []])
     expect(await hashTree(where.project)).not.toEqual(before)
   })
+})
+
+describe('the import endpoint, fuzzed', () => {
+  const FORMATS = ['jsonl', 'doccano', 'brat', 'labelstudio', 'w3c'] as const
+  // Valid lines with bytes changed: enough structure to get past JSON, enough damage to fail late.
+  const seedLine = JSON.stringify({ text: KNOWN, spans: [{ start: 0, end: 7, label: 'claim' }] })
+  const bytes = fc.oneof(
+    fc.uint8Array({ maxLength: 120 }),
+    fc
+      .array(fc.tuple(fc.nat(seedLine.length), fc.integer({ min: 0, max: 255 })), { maxLength: 3 })
+      .map((edits) => {
+        const out = Buffer.from(seedLine)
+        for (const [at, byte] of edits) out[at] = byte
+        return new Uint8Array(out)
+      }),
+  )
+
+  it(
+    'answers every upload with a Result (never an internal error), and a refusal writes nothing',
+    async () => {
+      const [where, carol] = await projectPicking(() => [])
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...FORMATS),
+          fc.constantFrom('a.jsonl', 'a.json', 'a.ann', '../a.jsonl', 'CON.json'),
+          bytes,
+          async (format, name, content) => {
+            const before = await hashTree(where.project)
+            const result = await dispatch(carol, 'importAnnotations', {
+              format,
+              uploads: [upload(name, content)],
+            })
+            if (!result.ok) {
+              expect(result.error.code).not.toBe('internal')
+              expect(await hashTree(where.project)).toEqual(before)
+              return
+            }
+            if (result.value.spansImported === 0 && result.value.documentsAdded === 0) {
+              expect(await hashTree(where.project)).toEqual(before)
+            }
+          },
+        ),
+        { ...fuzzParameters(), numRuns: Math.max(20, Math.round(FUZZ_RUNS / 40)) },
+      )
+    },
+    FUZZ_TIMEOUT_MS,
+  )
 })

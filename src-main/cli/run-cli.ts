@@ -1,5 +1,6 @@
 import { GlossFailure } from '../core/failure'
 import { agreeCommand } from './agree-command'
+import { backupsCommand } from './backups-command'
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io'
 import { adjudicateCommand } from './adjudicate-command'
 import { exportCommand } from './export-command'
@@ -16,6 +17,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
     adjudicate: adjudicateCommand,
     merge: mergeCommand,
     agree: agreeCommand,
+    backups: backupsCommand,
   }
 
 /**

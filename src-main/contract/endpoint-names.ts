@@ -29,6 +29,10 @@ export const ENDPOINT_NAMES = [
   'setThreadResolved',
   'pollChanges',
   'getAgreement',
+  'listBackups',
+  'restoreBackup',
+  'recoverUnreadable',
+  'resolveDiskConflict',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

@@ -10,6 +10,7 @@ import type { GlossError, Result } from '../core/result'
 import type { ReviewProgress } from '../core/review/review-progress'
 import type { AnnotationFile, DocumentStatus, Span } from '../core/spans/span'
 import type { OffsetUnit } from '../core/text/offsets'
+import { backupEndpoints } from './backup-endpoints'
 import { commentTargetSchema, commentTextSchema, threadIdSchema } from './comment-schemas'
 import type { DiskChanges } from './disk-changes'
 import type { EndpointName } from './endpoint-names'
@@ -152,6 +153,8 @@ export interface DocumentComments {
 }
 
 const none = z.object({}).strict()
+/** The `updatedAt` of the annotations file an edit was made on (see `applySpanChanges`). */
+const baseSchema = z.string().min(1).max(100).optional()
 
 /**
  * THE API: every request the UI can make, with its input schema. The client type, the
@@ -198,14 +201,20 @@ export const endpoints = {
   listDocuments: { input: none, output: {} as readonly DocumentListItem[] },
   /** One document's text and the current annotator's annotations on it. */
   getDocument: { input: z.object({ docId: docIdSchema }).strict(), output: {} as OpenDocument },
-  /** Applies one edit (or its inverse, for undo) and saves the annotator's file atomically. */
+  /**
+   * Applies one edit (or its inverse, for undo) and saves the annotator's file atomically.
+   * `base`: the file's `updatedAt` the edit was made on; when the file on disk has another,
+   * something else wrote it meanwhile and the save is refused as `changed-on-disk`.
+   */
   applySpanChanges: {
-    input: z.object({ docId: docIdSchema, changes: changeSetSchema }).strict(),
+    input: z.object({ docId: docIdSchema, changes: changeSetSchema, base: baseSchema }).strict(),
     output: {} as { readonly updatedAt: string; readonly status: DocumentStatus },
   },
   /** Marks the document to do, in progress or done for the current annotator. */
   setDocumentStatus: {
-    input: z.object({ docId: docIdSchema, status: documentStatusSchema }).strict(),
+    input: z
+      .object({ docId: docIdSchema, status: documentStatusSchema, base: baseSchema })
+      .strict(),
     output: {} as { readonly updatedAt: string; readonly status: DocumentStatus },
   },
   /**
@@ -412,6 +421,7 @@ export const endpoints = {
       .strict(),
     output: {} as AgreementOverview,
   },
+  ...backupEndpoints,
 } as const satisfies Record<EndpointName, { input: z.ZodType; output: unknown }>
 
 type Endpoints = typeof endpoints

@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'forbidden'
   | 'unsupported'
   | 'conflict'
+  /** The file changed on disk after the version an edit was made on was read. */
+  | 'changed-on-disk'
   | 'internal'
 
 export type Result<T> =

@@ -1,6 +1,7 @@
 import type { Handlers } from '../contract/endpoints'
 import type { AppState } from './app-state'
 import { agreementHandlers } from './handler-groups/agreement-handlers'
+import { backupHandlers } from './handler-groups/backup-handlers'
 import { annotationImportHandlers } from './handler-groups/annotation-import-handlers'
 import { commentHandlers } from './handler-groups/comment-handlers'
 import { documentHandlers } from './handler-groups/document-handlers'
@@ -51,6 +52,7 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...commentHandlers(session),
     ...watchHandlers(session, watch),
     ...agreementHandlers(session),
+    ...backupHandlers(session),
   })
 }
 

@@ -17,7 +17,7 @@ import { useAnnotateKeys } from './use-annotate-keys'
 const NO_THREADS: readonly CommentThread[] = []
 
 function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
-  const { annotate, documents, goldCompare } = useCommands()
+  const { annotate, documents, goldCompare, backups } = useCommands()
   const comparing = useAppState((state) => state.goldCompare.on)
   const history = useAppState((state) => state.histories[doc.entry.id] ?? emptyHistory)
   const threads = useAppState((state) => state.comments[doc.entry.id]) ?? NO_THREADS
@@ -43,6 +43,9 @@ function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
         title="Show where the adjudicated gold set differs from your spans"
       >
         Compare with gold
+      </button>
+      <button type="button" onClick={backups.openRestore} title="Earlier versions of your spans">
+        Restore…
       </button>
       <UndoRedoButtons
         canUndo={history.undo.length > 0}

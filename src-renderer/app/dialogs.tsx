@@ -1,3 +1,5 @@
+import { BackupsDialog } from '../backups/backups-dialog'
+import { RecoveredDialog } from '../backups/recovered-dialog'
 import { ExportDialog } from '../export/export-dialog'
 import { AnnotationImportDialog } from '../import/annotation-import-dialog'
 import { AnnotationImportSummaryDialog } from '../import/annotation-import-summary-dialog'
@@ -29,5 +31,9 @@ export function Dialogs() {
       return <MergeDialog />
     case 'merge-summary':
       return <MergeSummaryDialog summary={dialog.summary} />
+    case 'backups':
+      return <BackupsDialog docId={dialog.docId} />
+    case 'recovered':
+      return <RecoveredDialog files={dialog.files} />
   }
 }

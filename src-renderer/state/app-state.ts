@@ -6,6 +6,7 @@ import type {
 } from '@contract/endpoints'
 import type { MergeSummary } from '@core/project/merge-summary'
 import type { CommentThread } from '@core/comments/comment'
+import type { UnreadableFile } from '@contract/backup-endpoints'
 import type { DiskChange } from '@contract/disk-changes'
 import type { DocumentEntry } from '@core/project/project'
 import type { GlossError } from '@core/result'
@@ -38,7 +39,12 @@ export type SaveState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'saving' }
   | { readonly kind: 'saved' }
-  | { readonly kind: 'failed'; readonly message: string }
+  | {
+      readonly kind: 'failed'
+      readonly message: string
+      /** `changed-on-disk`: the file changed under the edit; the notice asks what to keep. */
+      readonly code?: 'changed-on-disk'
+    }
 
 /** One document's undo and redo stacks; the top of each is the last element. */
 export interface EditHistory<T> {
@@ -60,6 +66,10 @@ export type DialogState =
   | { readonly kind: 'settings' }
   | { readonly kind: 'merge' }
   | { readonly kind: 'merge-summary'; readonly summary: MergeSummary }
+  /** Restore…: the snapshots of the document's annotations file. */
+  | { readonly kind: 'backups'; readonly docId: string }
+  /** Project files found broken when the project opened, and what became of them. */
+  | { readonly kind: 'recovered'; readonly files: readonly UnreadableFile[] }
 
 export interface ShownError {
   readonly id: number
@@ -120,7 +130,7 @@ export interface AppState {
   readonly disk: DiskState
   /**
    * The open document whose file changed on disk while it had edits not yet saved: they are
-   * kept (and saved on top of the new file); the analyst is told and may reload.
+   * kept, and their save is refused until the analyst keeps theirs or takes the one on disk.
    */
   readonly changedOnDisk: string | null
   readonly agreement: AgreementViewState

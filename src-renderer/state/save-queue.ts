@@ -1,6 +1,6 @@
 import { changeSetInput } from '@contract/as-input'
 import type { GlossError, Result } from '@core/result'
-import type { SpanChangeSet } from '@core/spans/span'
+import type { DocumentStatus, SpanChangeSet } from '@core/spans/span'
 
 import { afterPaint } from './after-paint'
 import type { AppState } from './app-state'
@@ -12,6 +12,15 @@ type PendingSave = () => Promise<GlossError | null>
 export interface SaveQueue {
   /** Saves the change set after every earlier one, in order. */
   readonly enqueue: (docId: string, changes: SpanChangeSet) => void
+  /** Saves the document's status, in the same order as the span edits around it. */
+  readonly enqueueStatus: (docId: string, status: DocumentStatus) => void
+  /**
+   * The document's file as the analyst's edits start from it (its `updatedAt`, from opening
+   * it): each save names it, and the host refuses one made on a version no longer on disk.
+   */
+  readonly setBase: (docId: string, updatedAt: string) => void
+  /** Drops the failed save and those behind it: their edits were saved another way. */
+  readonly discard: () => void
   /** Any other save (e.g. a gold edit), in the same order as the span edits around it. */
   readonly enqueueSave: <T>(send: () => Promise<Result<T>>, onSaved: (value: T) => void) => void
   /** Sends the failed change set (and those queued behind it) again. */
@@ -63,7 +72,11 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
       if (error !== null) {
         failed = true
         const text = error.hint ? `${error.message} ${error.hint}` : error.message
-        ctx.store.update((state) => ({ ...state, save: { kind: 'failed', message: text } }))
+        const save = { kind: 'failed' as const, message: text }
+        ctx.store.update((state) => ({
+          ...state,
+          save: error.code === 'changed-on-disk' ? { ...save, code: error.code } : save,
+        }))
         break
       }
       pending.shift()
@@ -91,12 +104,52 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
     }
   }
 
+  const bases = new Map<string, string>()
+  // The base is read when the save goes out: the save before it moved it.
+  const baseOf = (docId: string): { base?: string } => {
+    const base = bases.get(docId)
+    return base === undefined ? {} : { base }
+  }
+  const saved = (docId: string) => (result: { updatedAt: string; status: DocumentStatus }) => {
+    bases.set(docId, result.updatedAt)
+    ctx.store.update((state) => withSaveResult(state, docId, result.status))
+  }
+  // A file changed on disk under the edit: the document's notice asks which version to keep.
+  const noticed =
+    <T>(docId: string, send: () => Promise<Result<T>>) =>
+    async (): Promise<Result<T>> => {
+      const result = await send()
+      if (!result.ok && result.error.code === 'changed-on-disk') {
+        ctx.store.update((state) => ({ ...state, changedOnDisk: docId }))
+      }
+      return result
+    }
+
   return {
     enqueue: (docId, changes) =>
       enqueueSave(
-        () => ctx.client.applySpanChanges({ docId, changes: changeSetInput(changes) }),
-        (saved) => ctx.store.update((state) => withSaveResult(state, docId, saved.status)),
+        noticed(docId, () =>
+          ctx.client.applySpanChanges({
+            docId,
+            changes: changeSetInput(changes),
+            ...baseOf(docId),
+          }),
+        ),
+        saved(docId),
       ),
+    enqueueStatus: (docId, status) =>
+      enqueueSave(
+        noticed(docId, () => ctx.client.setDocumentStatus({ docId, status, ...baseOf(docId) })),
+        saved(docId),
+      ),
+    setBase: (docId, updatedAt) => bases.set(docId, updatedAt),
+    discard: () => {
+      if (running) return
+      pending.length = 0
+      failed = false
+      ctx.store.update((state) => ({ ...state, save: { kind: 'saved' } }))
+      settle()
+    },
     enqueueSave,
     retry: () => {
       failed = false

@@ -3,9 +3,10 @@ import { findLabel } from '../../core/labels/label-set'
 import type { DocumentEntry } from '../../core/project/project'
 import { isEmptyChangeSet } from '../../core/spans/change-set'
 import { checkSpan } from '../../core/spans/check-span'
-import type { AnnotationFile, DocumentStatus, SpanChangeSet } from '../../core/spans/span'
+import type { AnnotationFile, DocumentStatus, Span, SpanChangeSet } from '../../core/spans/span'
 import { applyAnnotationEdit, type AnnotationEdit } from '../project/annotation-edits'
 import type { ProjectStore } from '../project/project-store'
+import { checkEditBase } from './edit-base'
 
 /** The annotations of a document nobody has touched yet; never written by reading. */
 export function untouchedAnnotations(entry: DocumentEntry, annotator: string): AnnotationFile {
@@ -28,29 +29,43 @@ export interface SavedState {
  * Applies one edit to the annotator's spans on a document and saves it: the file rewritten
  * when small, the edit appended to its log when large. Every new or changed span must fit
  * the text and use a label of the project; the change set is applied strictly (a stale edit
- * is a `conflict`). The first edit moves `todo` to `in-progress`.
+ * is a `conflict`). The first edit moves `todo` to `in-progress`. With `base`, an edit made
+ * on another version than the one on disk is refused (see edit-base.ts).
  */
 export async function saveSpanChanges(
   store: ProjectStore,
   annotator: string,
   docId: string,
   changes: SpanChangeSet,
+  base?: string,
 ): Promise<SavedState> {
   const entry = await store.findDocument(docId)
   if (isEmptyChangeSet(changes)) {
     const current = await store.readAnnotations(annotator, docId)
     return stateOf(current ?? untouchedAnnotations(entry, annotator))
   }
+  await checkSpansFit(store, entry, [
+    ...changes.created,
+    ...changes.updated.map((update) => update.new),
+  ])
+  const edit: AnnotationEdit = { at: new Date().toISOString(), spans: changes }
+  return stateOf(await saveEdit(store, entry, annotator, edit, base))
+}
+
+/** Every span must fit the document's text and use a label of the project. */
+export async function checkSpansFit(
+  store: ProjectStore,
+  entry: DocumentEntry,
+  spans: readonly Span[],
+): Promise<void> {
   const [text, project] = await Promise.all([store.readText(entry), store.readProject()])
-  for (const span of [...changes.created, ...changes.updated.map((update) => update.new)]) {
+  for (const span of spans) {
     const problem = checkSpan(text, span)
     if (problem !== null) invalid(`Span ${span.id} cannot be saved: ${problem}.`)
     if (findLabel(project.labels, span.label) === undefined) {
       invalid(`Span ${span.id} uses the label "${span.label}", which this project does not have.`)
     }
   }
-  const edit: AnnotationEdit = { at: new Date().toISOString(), spans: changes }
-  return stateOf(await saveEdit(store, entry, annotator, edit))
 }
 
 /** Marks a document to do, in progress or done for the annotator. */
@@ -59,10 +74,11 @@ export async function saveDocumentStatus(
   annotator: string,
   docId: string,
   status: DocumentStatus,
+  base?: string,
 ): Promise<SavedState> {
   const entry = await store.findDocument(docId)
   const edit: AnnotationEdit = { at: new Date().toISOString(), status }
-  return stateOf(await saveEdit(store, entry, annotator, edit))
+  return stateOf(await saveEdit(store, entry, annotator, edit, base))
 }
 
 function saveEdit(
@@ -70,11 +86,16 @@ function saveEdit(
   entry: DocumentEntry,
   annotator: string,
   edit: AnnotationEdit,
+  base: string | undefined,
 ): Promise<AnnotationFile> {
-  return store.editAnnotations(annotator, entry.id, (current) => ({
-    edit,
-    next: applyAnnotationEdit(current ?? untouchedAnnotations(entry, annotator), edit, 'strict'),
-  }))
+  const path = store.paths.annotationFile(annotator, entry.id)
+  return store.editAnnotations(annotator, entry.id, (current) => {
+    checkEditBase(path, entry, current, base)
+    return {
+      edit,
+      next: applyAnnotationEdit(current ?? untouchedAnnotations(entry, annotator), edit, 'strict'),
+    }
+  })
 }
 
 const stateOf = (file: AnnotationFile): SavedState => ({

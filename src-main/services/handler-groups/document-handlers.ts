@@ -5,6 +5,7 @@ import {
   saveSpanChanges,
   untouchedAnnotations,
 } from '../annotations/span-edits'
+import { backedUp } from '../backups/backed-up'
 import { unresolvedCommentCounts } from '../comments/comment-service'
 import type { SessionContext } from '../session/session-context'
 
@@ -51,11 +52,13 @@ export function documentHandlers(session: SessionContext): DocumentHandlers {
       ])
       return { entry, text, annotations: file ?? untouchedAnnotations(entry, annotator) }
     },
-    async applySpanChanges({ docId, changes }) {
-      return saveSpanChanges(await session.project(), session.annotator(), docId, changes)
+    async applySpanChanges({ docId, changes, base }) {
+      const store = await backedUp(session, docId)
+      return saveSpanChanges(store, session.annotator(), docId, changes, base)
     },
-    async setDocumentStatus({ docId, status }) {
-      return saveDocumentStatus(await session.project(), session.annotator(), docId, status)
+    async setDocumentStatus({ docId, status, base }) {
+      const store = await backedUp(session, docId)
+      return saveDocumentStatus(store, session.annotator(), docId, status, base)
     },
   }
 }

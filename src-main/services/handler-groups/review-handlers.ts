@@ -1,10 +1,12 @@
 import type { Handlers } from '../../contract/endpoints'
 import { GOLD } from '../export/select-dataset'
+import { backedUp } from '../backups/backed-up'
 import { adjudicateMajority } from '../review/adjudicate-majority'
 import { readDocumentLayers, reviewAnnotators } from '../review/review-layers'
 import { summarizeReview } from '../review/review-summary'
 import { saveGoldEdit } from '../review/save-gold'
 import type { SessionContext } from '../session/session-context'
+import { GOLD_LAYER } from '../watch/folder-roles'
 
 type ReviewHandlers = Pick<
   Handlers,
@@ -30,7 +32,7 @@ export function reviewHandlers(session: SessionContext): ReviewHandlers {
       return { ...read, text }
     },
     async applyGoldEdit({ docId, annotators, edit }) {
-      const store = await session.project()
+      const store = await backedUp(session, docId, GOLD_LAYER)
       return saveGoldEdit(store, docId, edit, await reviewAnnotators(store, annotators))
     },
     async adjudicateMajority({ annotators, docs }) {

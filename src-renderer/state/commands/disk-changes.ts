@@ -92,12 +92,15 @@ export function createDiskChangeCommands(ctx: CommandContext, deps: DiskChangeDe
     if (!opened || now?.entry.id !== docId) return
     const spans = sortSpans(opened.annotations.spans)
     const { status } = opened.annotations
+    // Nothing changed under the analyst: the next edit is made on the file as it is now.
+    const current = now === before && saves.settled()
+    if (current) saves.setBase(docId, opened.annotations.updatedAt)
     if (sameContent(now, spans, status)) {
       setChangedOnDisk(null)
       return
     }
     // An edit made while the file was being read is newer than the file.
-    if (now !== before || !saves.settled()) {
+    if (!current) {
       setChangedOnDisk(docId)
       return
     }

@@ -5,6 +5,7 @@ import type { AppState, OpenDoc, StatusFilter } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
 import { loadGoldFor } from './gold-compare'
+import type { SaveQueue } from '../save-queue'
 import type { CommentCommands } from './comments'
 
 /** The list as the analyst sees it, after the status filter. */
@@ -33,7 +34,11 @@ const withStatus = (state: AppState, docId: string, status: DocumentStatus): App
   documents: state.documents.map((item) => (item.id === docId ? { ...item, status } : item)),
 })
 
-export function createDocumentCommands(ctx: CommandContext, comments: CommentCommands) {
+export function createDocumentCommands(
+  ctx: CommandContext,
+  comments: CommentCommands,
+  saves: SaveQueue,
+) {
   const { store, client } = ctx
 
   const commands = {
@@ -49,6 +54,7 @@ export function createDocumentCommands(ctx: CommandContext, comments: CommentCom
       const [result] = await Promise.all([client.getDocument({ docId }), comments.load(docId)])
       const opened = unwrap(ctx, result)
       if (store.get().openingDocId !== docId) return
+      if (opened) saves.setBase(docId, opened.annotations.updatedAt)
       store.update((state) => ({
         ...state,
         openingDocId: null,
@@ -102,10 +108,9 @@ export function createDocumentCommands(ctx: CommandContext, comments: CommentCom
       const status: DocumentStatus = doc.status === 'done' ? 'in-progress' : 'done'
       const docId = doc.entry.id
       store.update((state) => withStatus(state, docId, status))
-      const result = await client.setDocumentStatus({ docId, status })
-      const saved = unwrap(ctx, result)
-      // A status that did not reach the disk must not look set.
-      store.update((state) => withStatus(state, docId, saved ? saved.status : doc.status))
+      // Queued behind the span edits: each save names the version the one before it wrote.
+      saves.enqueueStatus(docId, status)
+      await saves.idle()
     },
   }
   return commands

@@ -3,8 +3,10 @@ import { createSaveQueue } from '../save-queue'
 import { createAgreementCommands } from './agreement'
 import { createAnnotateCommands } from './annotate'
 import { createAnnotationImportCommands } from './annotation-import'
+import { createBackupCommands } from './backups'
 import { createCommentCommands } from './comments'
 import { createDiskChangeCommands } from './disk-changes'
+import { createDiskConflictCommands } from './disk-conflict'
 import { createDocumentCommands } from './documents'
 import { createExportCommands } from './export'
 import { createGoldCompareCommands } from './gold-compare'
@@ -20,9 +22,10 @@ import { createUiCommands } from './ui'
 export function createCommands(ctx: CommandContext) {
   const saves = createSaveQueue(ctx)
   const comments = createCommentCommands(ctx)
-  const documents = createDocumentCommands(ctx, comments)
+  const documents = createDocumentCommands(ctx, comments, saves)
   const review = createReviewCommands(ctx, saves)
-  const session = createSessionCommands(ctx, documents, review)
+  const backups = createBackupCommands(ctx, saves, documents)
+  const session = createSessionCommands(ctx, documents, review, backups.recoverBrokenFiles)
   return {
     session,
     documents,
@@ -39,6 +42,8 @@ export function createCommands(ctx: CommandContext) {
     comments,
     disk: createDiskChangeCommands(ctx, { documents, session, saves }),
     agreement: createAgreementCommands(ctx, saves),
+    backups,
+    diskConflict: createDiskConflictCommands(ctx, saves, documents),
     /** Resolves once every edit made so far has been saved (or a save failed). */
     savesSettled: saves.idle,
   }

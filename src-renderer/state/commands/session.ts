@@ -24,11 +24,14 @@ export function createSessionCommands(
   ctx: CommandContext,
   documents: DocumentCommands,
   review: ReviewCommands,
+  /** Run first whenever a project's workspace loads (broken files moved aside, say). */
+  beforeWorkspace: () => Promise<void> = async () => undefined,
 ) {
   const { store, client } = ctx
 
   const loadWorkspace = async (): Promise<void> => {
     if (!store.get().session?.project) return
+    await beforeWorkspace()
     await documents.refreshDocuments()
     await documents.openFirstIfNone()
     if (store.get().view === 'review') await review.refresh()

@@ -86,7 +86,7 @@ test("a sync that rewrites the analyst's file for the open document shows its sp
   await expect(app.documentItem(COUNCIL_TITLE)).toContainText('1 span')
 })
 
-test('edits that cannot be saved yet are kept when a sync changes the file, and Reload shows both', async ({
+test('edits that cannot be saved yet are kept when a sync changes the file; Keep mine saves them, theirs is restorable', async ({
   page,
   project,
 }) => {
@@ -122,16 +122,36 @@ test('edits that cannot be saved yet are kept when a sync changes the file, and 
   while ((await dismiss.count()) > 0) await dismiss.first().click()
   await page.screenshot({ path: 'test-results/screenshots/changed-on-disk-notice.png' })
 
+  // Their version is not saved over unasked: the retry is refused, and the notice asks.
   await notice.getByRole('button', { name: 'Retry saving' }).click()
-  await app.expectSaved()
-  await expect(notice).toContainText('saved on top of that version')
-  await page.screenshot({ path: 'test-results/screenshots/changed-on-disk-reload.png' })
-  await notice.getByRole('button', { name: 'Reload' }).click()
+  const keepMine = notice.getByRole('button', { name: 'Keep mine (save over theirs)' })
+  await expect(keepMine).toBeVisible()
+  await expect(
+    notice.getByRole('button', { name: 'Take theirs (mine kept as a backup)' }),
+  ).toBeVisible()
+  await expect(notice).toContainText('were not saved over that version')
+  await page.screenshot({ path: 'test-results/screenshots/changed-on-disk-choice.png' })
+  await keepMine.click()
 
+  await app.expectSaved()
   await expect(notice).toBeHidden()
-  await expect(app.highlights).toHaveCount(3)
   expect((await spansOnDisk(project.dir, project.annotator, docId)).map((s) => s.sliced)).toEqual([
     'The council will add 14 bus routes by March',
+    '14 bus routes',
+  ])
+
+  // Theirs was kept as a backup: Restore… lists it first and brings it back.
+  await page.getByRole('button', { name: 'Restore…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Restore a backup' })
+  const newest = dialog.getByTestId('backup-row').first()
+  await expect(newest).toContainText('the version on disk you saved over')
+  await expect(newest.getByRole('cell').nth(1)).toHaveText('2')
+  await page.screenshot({ path: 'test-results/screenshots/restore-backup.png' })
+  await newest.getByRole('button', { name: /^Restore the backup of / }).click()
+
+  await expect(dialog).toBeHidden()
+  await expect(app.highlights).toHaveCount(2)
+  expect((await spansOnDisk(project.dir, project.annotator, docId)).map((s) => s.sliced)).toEqual([
     '14 bus routes',
     'Ridership rose 8%',
   ])

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { fileNameProblem } from '../core/files/file-names'
 import { ANNOTATION_IMPORT_FORMATS, EXPORT_FORMATS } from '../core/formats/dataset'
 
 export const docIdSchema = z.string().regex(/^[0-9a-f]{8,64}$/, 'a document id')
@@ -13,6 +14,10 @@ export const annotatorSchema = z
   .max(64)
   .regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, dot, dash or underscore')
   .refine((name) => !name.startsWith('_') && !name.startsWith('.'), 'may not start with _ or .')
+  // It becomes a folder name (annotations/<annotator>/): CON or `lan.` would break on Windows.
+  .refine((name) => fileNameProblem(name) === null, {
+    error: (issue) => `cannot be a folder name: ${fileNameProblem(String(issue.input))}`,
+  })
 
 const attributeValueSchema = z.union([z.string(), z.number(), z.boolean()])
 

@@ -1,10 +1,13 @@
+import { fileNameProblem } from '../files/file-names'
+
 const MAX_LENGTH = 64
 
 /**
  * An annotator name another tool gives (a user name, an e-mail address, a number) made into
  * one Gloss accepts: NFC, letters, digits, `.`, `_` and `-` only, not starting with `.` or
  * `_`, at most 64 characters. E-mail addresses keep the part before `@`; numbers become
- * `user-12`. `undefined` when nothing usable is left. `_gold` (Gloss's adjudicated layer)
+ * `user-12`. `undefined` when nothing usable is left or the name cannot be a folder's
+ * (`CON`, `lpt1`: the layer would be `annotations/<name>/`). `_gold` (Gloss's adjudicated layer)
  * stays as it is so a Gloss export comes back into the same layer.
  */
 export function annotatorName(raw: unknown): string | undefined {
@@ -19,5 +22,5 @@ export function annotatorName(raw: unknown): string | undefined {
     .replace(/^[._]+/, '')
     .slice(0, MAX_LENGTH)
     .replace(/-+$/, '')
-  return name === '' ? undefined : name
+  return name === '' || fileNameProblem(name) !== null ? undefined : name
 }

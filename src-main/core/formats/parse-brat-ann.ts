@@ -1,5 +1,7 @@
 import type { ImportProblem, InputFile } from './dataset'
 import { createSkipCounter, problemAt, quote } from './parse-problems'
+import { appendAll } from '../append-all'
+import { stopForProblems } from './cap-per-file'
 
 /** A `T` line: a label on one or more fragments `start end;start end`, as written. */
 export interface BratTextBound {
@@ -49,8 +51,15 @@ export function readAnn(file: InputFile, problems: ImportProblem[]): BratAnnotat
   const skips = createSkipCounter(file.name)
   const ids = new Set<string>()
 
-  file.text.split(/\r\n|\n|\r/).forEach((source, index) => {
+  const before = problems.length
+  const lines = file.text.split(/\r\n|\n|\r/)
+  lines.every((source, index) => {
     const line = index + 1
+    if (stopForProblems(problems, before, file.name, `line ${line}`)) return false
+    readLine(source, line)
+    return true
+  })
+  function readLine(source: string, line: number): void {
     if (source.trim() === '') return
     const [id = '', body = '', ...rest] = source.split('\t')
     const kind = id.charAt(0)
@@ -92,7 +101,7 @@ export function readAnn(file: InputFile, problems: ImportProblem[]): BratAnnotat
       return cannotParse()
     }
     ids.add(id)
-  })
-  problems.push(...skips.problems())
+  }
+  appendAll(problems, skips.problems())
   return { textBounds, attributes, notes }
 }

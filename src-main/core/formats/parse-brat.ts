@@ -7,6 +7,9 @@ import { bratConfUnit } from './parse-brat-conf'
 import { pairBratFiles, type BratPair } from './parse-brat-files'
 import { offsetUnitFor } from './parse-offset-unit'
 import { problemAt, quote } from './parse-problems'
+import { isAllowedKey } from './untrusted-json'
+import { stopForProblems } from './cap-per-file'
+import { appendAll } from '../append-all'
 
 /**
  * brat standoff, a folder's files: each `X.ann` with its `X.txt` (see `pairBratFiles`; an
@@ -40,7 +43,10 @@ export const parseBrat: AnnotationParser = (files, offsets) => {
     const found: ImportProblem[] = []
     const document = annDocument(pair, unit, found)
     // In line order, whichever pass found them.
-    problems.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)))
+    appendAll(
+      problems,
+      found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+    )
     return document
   })
   return { documents, problems }
@@ -53,8 +59,10 @@ function annDocument(pair: BratPair, unit: OffsetUnit, problems: ImportProblem[]
   const spans: ParsedSpan[] = []
   const boundIds = new Set(parsed.textBounds.map((bound) => bound.id))
   const extras = attachments(parsed, ann.name, problems)
+  const before = problems.length
   for (const bound of parsed.textBounds) {
     const where = `line ${bound.line}, ${bound.id}`
+    if (stopForProblems(problems, before, ann.name, `line ${bound.line}`)) break
     const placed = placeTextBound(bound, anchor, unit)
     if (typeof placed === 'string') {
       problems.push(problemAt(ann.name, where, bound.line, placed))
@@ -111,7 +119,8 @@ function placeTextBound(
   }
   const whole = {
     start: (sorted[0] as RawRange).start,
-    end: Math.max(...sorted.map((range) => range.end)),
+    // A loop, not Math.max(...): a line may hold a million fragments.
+    end: sorted.reduce((end, range) => Math.max(end, range.end), 0),
   }
   // brat writes a fragmented span's text as its fragments joined by single spaces.
   const joined = ranges.map((range) => raw.slice(range.start, range.end)).join(' ')
@@ -141,12 +150,19 @@ function attachments(
     )
   }
   for (const attribute of parsed.attributes) {
+    const where = `line ${attribute.line}, ${attribute.id}`
+    if (!isAllowedKey(attribute.name)) {
+      const detail = `${quote(attribute.name)} cannot be an attribute's name in Gloss; skipped`
+      problems.push(problemAt(file, where, attribute.line, detail))
+      continue
+    }
     const map = attributes.get(attribute.target) ?? {}
-    if (attribute.name in map) {
+    // Own keys only: `toString` is a fine attribute name that every object inherits.
+    if (Object.hasOwn(map, attribute.name)) {
       problems.push(
         problemAt(
           file,
-          `line ${attribute.line}, ${attribute.id}`,
+          where,
           attribute.line,
           `${attribute.target} already has ${quote(attribute.name)}; skipped`,
         ),

@@ -1,6 +1,7 @@
 import type { AttributeValue, DocumentStatus } from '../spans/span'
 import { DOCUMENT_STATUSES } from '../spans/span'
 import type { OffsetUnit } from '../text/offsets'
+import { isAllowedKey } from './untrusted-json'
 
 /** A JSON object (not null, not a list). */
 export type JsonObject = Readonly<Record<string, unknown>>
@@ -21,15 +22,19 @@ export function isOffsetUnit(value: unknown): value is OffsetUnit {
   return value === 'codepoints' || value === 'utf16' || value === 'bytes'
 }
 
-/** A flat object of strings, finite numbers and booleans, or `null` when it is not one. */
+/**
+ * A flat object of strings, finite numbers and booleans, or `null` when it is not one (or
+ * has a key such as `__proto__` that must never be assigned; see `isAllowedKey`).
+ */
 export function asAttributes(value: unknown): Record<string, AttributeValue> | null {
   if (!isObject(value)) return null
   const attributes: Record<string, AttributeValue> = {}
   for (const [key, item] of Object.entries(value)) {
     const ok =
-      typeof item === 'string' ||
-      typeof item === 'boolean' ||
-      (typeof item === 'number' && Number.isFinite(item))
+      isAllowedKey(key) &&
+      (typeof item === 'string' ||
+        typeof item === 'boolean' ||
+        (typeof item === 'number' && Number.isFinite(item)))
     if (!ok) return null
     attributes[key] = item
   }

@@ -1,5 +1,7 @@
 import type { ImportProblem, InputFile } from './dataset'
 import { problemAt } from './parse-problems'
+import { untrustedJsonProblem } from './untrusted-json'
+import { stopForProblems } from './cap-per-file'
 
 /** One parsed line of a JSON Lines file, with its 1-based line number. */
 export interface JsonLine {
@@ -10,16 +12,19 @@ export interface JsonLine {
 const LINE_BREAK = /\r\n|\n|\r/
 
 /**
- * Parses every non-blank line of a JSON Lines file. A line that is not JSON becomes a problem
+ * Parses every non-blank line of a JSON Lines file. A line that is not JSON, or that
+ * `untrustedJsonProblem` refuses (a `__proto__` key, absurd nesting), becomes a problem
  * (`bad JSON on line 4: Unexpected token '}'`) and the other lines are still read. Lazy, so
  * problems found on the way stay in line order with the caller's own.
  */
 export function* readJsonLines(file: InputFile, problems: ImportProblem[]): Generator<JsonLine> {
   const lines = stripBom(file.text).split(LINE_BREAK)
+  const before = problems.length
   for (let index = 0; index < lines.length; index += 1) {
     const source = lines[index] as string
     if (source.trim() === '') continue
     const line = index + 1
+    if (stopForProblems(problems, before, file.name, `line ${line}`)) return
     let value: unknown
     try {
       value = JSON.parse(source)
@@ -29,18 +34,30 @@ export function* readJsonLines(file: InputFile, problems: ImportProblem[]): Gene
       problems.push(problemAt(file.name, undefined, line, `bad JSON on line ${line}: ${detail}`))
       continue
     }
+    const refused = untrustedJsonProblem(value)
+    if (refused !== null) {
+      const detail = `line ${line} was skipped: ${refused}`
+      problems.push(problemAt(file.name, undefined, line, detail))
+      continue
+    }
     yield { line, value }
   }
 }
 
 /**
  * Parses a whole JSON file; `undefined` (and a problem naming the line when the engine says
- * where) when it is not JSON, because nothing after a syntax error can be trusted.
+ * where) when it is not JSON, because nothing after a syntax error can be trusted, and when
+ * `untrustedJsonProblem` refuses it.
  */
 export function readJsonFile(file: InputFile, problems: ImportProblem[]): unknown {
   const text = stripBom(file.text)
   try {
-    return JSON.parse(text)
+    const value: unknown = JSON.parse(text)
+    const refused = untrustedJsonProblem(value)
+    if (refused === null) return value
+    const detail = `nothing was imported from this file: ${refused}`
+    problems.push(problemAt(file.name, undefined, undefined, detail))
+    return undefined
   } catch (error) {
     const { reason, position } = jsonError(error)
     if (position === undefined) {

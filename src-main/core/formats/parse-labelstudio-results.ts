@@ -3,6 +3,7 @@ import type { ParsedSpan } from './dataset'
 import type { DocumentAnchor } from './parse-anchor'
 import { asIdText, isNonEmptyString, isObject, type JsonObject } from './parse-guards'
 import { describeValue, type createSkipCounter } from './parse-problems'
+import { appendAll } from '../append-all'
 
 type Report = (where: string, detail: string) => void
 type SkipCounter = ReturnType<typeof createSkipCounter>
@@ -43,7 +44,7 @@ export function resultSpans(
       report(at, read)
       return
     }
-    spans.push(...read)
+    appendAll(spans, read)
   })
   for (const id of notes.keys()) {
     if (!regionIds.has(id) && notes.get(id)?.fromTextarea === true) {

@@ -6,6 +6,8 @@ import { asIdText, isNonEmptyString, isObject } from './parse-guards'
 import { resultSpans } from './parse-labelstudio-results'
 import { readJsonFile } from './parse-json'
 import { createSkipCounter, describeValue, problemAt } from './parse-problems'
+import { appendAll } from '../append-all'
+import { stopForProblems } from './cap-per-file'
 
 type Report = (where: string, detail: string) => void
 type SkipCounter = ReturnType<typeof createSkipCounter>
@@ -45,10 +47,13 @@ export const parseLabelStudio: AnnotationParser = (files, offsets) => {
       problems.push(problemAt(file.name, where, undefined, detail))
     }
     const skips = createSkipCounter(file.name)
-    tasks.forEach((task: unknown, index) => {
-      documents.push(...taskDocuments(task, `task ${index + 1}`, offsets, report, skips))
+    const before = problems.length
+    tasks.every((task: unknown, index) => {
+      if (stopForProblems(problems, before, file.name, `task ${index + 1}`)) return false
+      appendAll(documents, taskDocuments(task, `task ${index + 1}`, offsets, report, skips))
+      return true
     })
-    problems.push(...skips.problems())
+    appendAll(problems, skips.problems())
   }
   return { documents, problems }
 }

@@ -10,6 +10,8 @@ import { isObject, type JsonObject } from './parse-guards'
 import { looksLikeJsonLines, readJsonFile, readJsonLines } from './parse-json'
 import { describeValue, problemAt } from './parse-problems'
 import { w3cAnnotationSpans } from './parse-w3c-annotation'
+import { appendAll } from '../append-all'
+import { stopForProblems } from './cap-per-file'
 
 const GLOSS_SOURCE = /^urn:gloss:doc:([0-9a-f]{8,64})$/
 
@@ -38,7 +40,7 @@ export const parseW3c: AnnotationParser = (files) => {
   const documents: ParsedDocument[] = []
   const problems: ImportProblem[] = []
   for (const file of files) {
-    documents.push(...fileDocuments(file, problems))
+    appendAll(documents, fileDocuments(file, problems))
   }
   return { documents, problems }
 }
@@ -60,7 +62,9 @@ function fileDocuments(file: InputFile, problems: ImportProblem[]): ParsedDocume
     string,
     { source: string; annotator: string | undefined; spans: ParsedSpan[] }
   >()
+  const before = problems.length
   for (const { where, line, value } of annotations) {
+    if (stopForProblems(problems, before, file.name, where)) break
     const read = w3cAnnotationSpans(value, where)
     if (typeof read === 'string') {
       problems.push(problemAt(file.name, where, line, read))
@@ -71,7 +75,7 @@ function fileDocuments(file: InputFile, problems: ImportProblem[]): ParsedDocume
     let group = groups.get(key)
     if (group === undefined)
       groups.set(key, (group = { source: read.source, annotator, spans: [] }))
-    group.spans.push(...read.spans)
+    appendAll(group.spans, read.spans)
   }
   return [...groups.values()].map((group) => ({
     text: '',
@@ -122,7 +126,7 @@ function collectionItems(value: unknown): readonly unknown[] | undefined {
   // Pages by URL cannot be fetched (no network); only inline pages are read.
   for (let page: unknown = value.first; isObject(page); page = (page as JsonObject).next) {
     if (!Array.isArray(page.items)) break
-    items.push(...page.items)
+    appendAll(items, page.items)
   }
   return isObject(value.first) ? items : undefined
 }

@@ -1,10 +1,12 @@
+import type { Decoded } from './byte-problem'
+
 /**
  * Strict UTF-8 decoding, written out because the core has no `TextDecoder` (no DOM, no Node
  * types) and because a strict answer (valid or not) decides whether we fall back to
- * Windows-1252. Rejects overlong forms, surrogates, code points above U+10FFFF and truncation.
- * Returns `null` when the bytes are not valid UTF-8.
+ * Windows-1252. Rejects overlong forms, surrogates, code points above U+10FFFF and truncation,
+ * answering with the offset of the first byte of the sequence that is not valid.
  */
-export function decodeUtf8(bytes: Uint8Array, from = 0): string | null {
+export function decodeUtf8(bytes: Uint8Array, from = 0): Decoded {
   // A byte never yields more than one UTF-16 unit (4 bytes yield 2), so this is large enough.
   const units = new Uint16Array(Math.max(0, bytes.length - from))
   let n = 0
@@ -33,15 +35,15 @@ export function decodeUtf8(bytes: Uint8Array, from = 0): string | null {
       trail = 3
       min = 0x10000
     } else {
-      return null
+      return { badByte: i }
     }
-    if (i + trail >= length) return null
+    if (i + trail >= length) return { badByte: i }
     for (let k = 1; k <= trail; k++) {
       const byte = bytes[i + k] as number
-      if ((byte & 0xc0) !== 0x80) return null
+      if ((byte & 0xc0) !== 0x80) return { badByte: i }
       cp = (cp << 6) | (byte & 0x3f)
     }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return { badByte: i }
     if (cp >= 0x10000) {
       const v = cp - 0x10000
       units[n++] = 0xd800 + (v >> 10)
@@ -51,7 +53,7 @@ export function decodeUtf8(bytes: Uint8Array, from = 0): string | null {
     }
     i += 1 + trail
   }
-  return unitsToString(units, n)
+  return { text: unitsToString(units, n) }
 }
 
 const CHUNK = 0x2000

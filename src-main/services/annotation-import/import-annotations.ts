@@ -7,12 +7,14 @@ import {
   type ImportProblem,
   type InputFile,
 } from '../../core/formats/dataset'
+import { capPerFile } from '../../core/formats/cap-per-file'
 import { anchorW3cDocument } from '../../core/formats/parse-w3c-anchor'
 import type { OffsetUnit } from '../../core/text/offsets'
 import { GOLD } from '../export/select-dataset'
 import type { ProjectStore } from '../project/project-store'
 import { commitImport } from './commit-import'
 import { planImport, type SourcedDocument } from './plan-import'
+import { appendAll } from '../../core/append-all'
 
 export interface AnnotationImportRequest {
   readonly format: AnnotationImportFormat
@@ -66,13 +68,20 @@ export async function importAnnotations(
     spansSkipped:
       plan.skipped + problems.filter((problem) => namesSpan(request.format, problem)).length,
     annotators: committed.annotators,
-    problems: [
-      ...(request.readProblems ?? []),
-      ...[...problems, ...plan.problems].sort(
-        (a, b) =>
-          (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0),
-      ),
-    ],
+    problems: capPerFile(
+      [
+        ...(request.readProblems ?? []),
+        ...[...problems, ...plan.problems].sort(
+          (a, b) =>
+            (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0),
+        ),
+      ],
+      (problem) => problem.file,
+      (file, hidden) => ({
+        file,
+        message: `${hidden.toLocaleString('en')} more problems not listed.`,
+      }),
+    ),
   }
 }
 
@@ -96,7 +105,7 @@ function parseAll(request: AnnotationImportRequest, unit: OffsetUnit): Parsed {
   for (const file of request.files) {
     const parsed = request.parser([file], unit)
     for (const document of parsed.documents) documents.push({ file: file.name, document })
-    problems.push(...parsed.problems)
+    appendAll(problems, parsed.problems)
   }
   return { documents, problems }
 }

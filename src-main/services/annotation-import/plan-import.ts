@@ -5,6 +5,7 @@ import { checkSpan } from '../../core/spans/check-span'
 import type { DocumentStatus } from '../../core/spans/span'
 import { createLabelMatcher } from './label-matcher'
 import { createDocumentMatcher, type MatchedDocument } from './match-document'
+import { appendAll } from '../../core/append-all'
 
 /** A parsed document and the file it came from (for messages and a new document's source). */
 export interface SourcedDocument {
@@ -100,7 +101,7 @@ export async function planImport(
     if (parsed.text === '') {
       const anchored = context.anchor(parsed, target.text)
       document = anchored.document
-      problems.push(...anchored.problems)
+      appendAll(problems, anchored.problems)
       skipped += anchored.problems.length
     }
     const key = `${annotator}\u0000${target.entry.id}`

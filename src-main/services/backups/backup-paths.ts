@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { basename, join } from 'node:path'
 
-import { safeFileStem } from '../export/safe-file-name'
+import { safeFileStem } from '../../core/files/file-names'
 
 /**
  * The folder that holds one project's backups, outside the project (which a sync or git

@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path'
 
 import type { ExportFile, ExportFormat } from '../../core/formats/dataset'
-import { safeFileStem } from './safe-file-name'
+import { exportStem } from '../../core/formats/file-stem'
 
 /**
  * How a format's files are laid out: one file, a folder of files (brat), or one main file
@@ -34,7 +34,7 @@ export function suggestedExportName(
   if (files.length === 1 && only !== undefined && EXPORT_LAYOUT[format] === 'file') {
     return basename(only.path)
   }
-  return `${safeFileStem(projectName, 'gloss-export')}-${format}`
+  return `${exportStem(projectName)}-${format}`
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ShellPorts } from '../shell-ports'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { writeFailure } from '../storage/io-failure'
 import { isSingleFileExport } from './export-layout'
-import { safeFileStem } from './safe-file-name'
+import { exportStem } from '../../core/formats/file-stem'
 import { writeExportFolder } from './write-export-folder'
 
 /**
@@ -37,7 +37,7 @@ export async function saveExport(
   if (pickFolder === undefined) throw noDialog('folder')
   const parent = await pickFolder('export')
   if (parent === null) return { path: null }
-  const folder = join(parent, safeFileStem(suggestedName, 'gloss-export'))
+  const folder = join(parent, exportStem(suggestedName))
   await writeExportFolder(folder, files)
   return { path: folder }
 }

@@ -1,29 +1,26 @@
 import { mkdir, readdir } from 'node:fs/promises'
-import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 
 import { GlossFailure } from '../../core/failure'
+import { relativePathProblem } from '../../core/files/file-names'
 import type { ExportFile } from '../../core/formats/dataset'
 import { mapLimit } from '../annotations/map-limit'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { readErrorReason, unreadableFile, writeFailure } from '../storage/io-failure'
 
-// Control characters are refused in names on Windows; `..` would climb out of the folder.
-// eslint-disable-next-line no-control-regex
-const BAD_SEGMENT = /^\.{1,2}$|[<>:"|?*\\\u0000-\u001f]/u
-
 const PARALLEL_WRITES = 16
 
 /**
- * Checks that an export file's path stays inside the export folder: relative, `/`-separated,
- * no `.`/`..` segments and nothing Windows forbids in names. The UI sends these paths back
- * in `saveExport`, so they are checked like any other input.
+ * Checks that an export file's path stays inside the export folder and is a valid name on
+ * every OS (`relativePathProblem`). The UI sends these paths back in `saveExport`, so they
+ * are checked like any other input.
  */
 export function checkExportPath(path: string): void {
-  const segments = path.split('/')
-  if (isAbsolute(path) || segments.some((segment) => segment === '' || BAD_SEGMENT.test(segment))) {
+  const problem = relativePathProblem(path)
+  if (problem !== null) {
     throw new GlossFailure({
       code: 'invalid-input',
-      message: `"${path}" cannot be the name of an exported file.`,
+      message: `"${path}" cannot be the name of an exported file: ${problem}.`,
       hint: 'Export again; file names must be relative paths inside the export folder.',
     })
   }

@@ -2,6 +2,8 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 
 import type { ImportOutcome, ImportSummary } from '../../contract/endpoints'
+import { relativePathProblem } from '../../core/files/file-names'
+import { capPerFile } from '../../core/formats/cap-per-file'
 import type { DocumentEntry } from '../../core/project/project'
 import { docIdFromSha256 } from '../../core/project/doc-id'
 import { decodeBytes } from '../../core/text/decode-bytes'
@@ -35,15 +37,24 @@ export const fileSource = (path: string): ImportSource => ({
   },
 })
 
-/** Bytes sent by the UI (drag-and-drop or a browser file field) as an import source. */
+/**
+ * Bytes sent by the UI (drag-and-drop or a browser file field) as an import source. Its name
+ * (a folder upload's relative path) is a stranger's: one that is no safe relative path on
+ * every OS (`..`, `C:\\`, `CON`, …) is refused, though nothing opens it, so that no such name
+ * reaches the project's records.
+ */
 export const uploadSource = (name: string, bytes: Uint8Array): ImportSource => ({
   source: name,
   name: basename(name.replaceAll('\\', '/')),
-  read: async () => (bytes.length > MAX_IMPORT_BYTES ? { problem: tooLarge(bytes.length) } : bytes),
+  async read() {
+    const problem = relativePathProblem(name)
+    if (problem !== null) return { problem: `has a name Gloss does not accept (${problem})` }
+    return bytes.length > MAX_IMPORT_BYTES ? { problem: tooLarge(bytes.length) } : bytes
+  },
 })
 
 const tooLarge = (size: number): string =>
-  `is ${Math.ceil(size / 1024 / 1024)} MB, larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB Gloss imports`
+  `is ${Math.ceil(size / 1024 / 1024)} MB, larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB Gloss imports; split it into smaller files`
 
 /** How far an import has got: `done` of `total` files read. */
 export type ImportProgress = (done: number, total: number) => void
@@ -181,6 +192,8 @@ async function importArticle(
   }
 }
 
+// Counted in full; refusals listed capped, so a corpus of a million bad records is a short
+// reply. Imported and duplicate articles are all listed (the CLI prints each).
 function summarise(outcomes: readonly ImportOutcome[]): ImportSummary {
   const count = (result: ImportOutcome['result']) =>
     outcomes.filter((outcome) => outcome.result === result).length
@@ -188,6 +201,15 @@ function summarise(outcomes: readonly ImportOutcome[]): ImportSummary {
     imported: count('imported'),
     duplicates: count('duplicate'),
     refused: count('refused'),
-    outcomes,
+    outcomes: capPerFile(
+      outcomes,
+      (outcome) => outcome.source,
+      (source, hidden) => ({
+        source,
+        result: 'refused',
+        reason: `has ${hidden.toLocaleString('en')} more records refused, not listed`,
+      }),
+      (outcome) => outcome.result === 'refused',
+    ),
   }
 }

@@ -91,7 +91,8 @@ describe('saving an export of several files', () => {
     }
     expect(await failure(handlers, 'saveExport', input)).toEqual({
       code: 'invalid-input',
-      message: '"../escaped.txt" cannot be the name of an exported file.',
+      message:
+        '"../escaped.txt" cannot be the name of an exported file: ".." names the folder above, not a file.',
       hint: 'Export again; file names must be relative paths inside the export folder.',
     })
     expect(await snapshot(where.root)).toEqual({})

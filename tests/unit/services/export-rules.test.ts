@@ -69,12 +69,22 @@ describe('exported file paths', () => {
     expect(() => checkExportPath(path)).not.toThrow()
   })
 
-  it.each(['', '/etc/passwd', '../x', 'a/../b', './x', 'a//b', 'a\\b', 'C:x', 'a/b\u0000'])(
-    'refuses %j',
-    (path) => {
-      expect(() => checkExportPath(path)).toThrow(
-        `"${path}" cannot be the name of an exported file.`,
-      )
-    },
-  )
+  it.each([
+    '',
+    '/etc/passwd',
+    '../x',
+    'a/../b',
+    './x',
+    'a//b',
+    'a\\b',
+    'C:x',
+    'a/b\u0000',
+    'CON.txt',
+    'a/nul',
+    'x. ',
+  ])('refuses %j', (path) => {
+    expect(() => checkExportPath(path)).toThrow(
+      `"${path}" cannot be the name of an exported file: `,
+    )
+  })
 })

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 
 import { sanitiseAnnotatorName } from '../../../src-main/services/app/default-annotator'
 import { platformDataDir } from '../../../src-main/services/app/platform-dirs'
-import { safeFileStem } from '../../../src-main/services/export/safe-file-name'
 import { extensionProblem } from '../../../src-main/services/import/import-rules'
 import { tempNameFor } from '../../../src-main/services/storage/atomic-write'
 
@@ -29,19 +28,6 @@ describe('the platform data dir', () => {
       '/Users/lan/Library/Application Support/Gloss',
     )
     expect(platformDataDir('win32', { APPDATA: '/appdata' }, '/home/lan')).toBe('/appdata/Gloss')
-  })
-})
-
-describe('export file names from project names', () => {
-  it.each([
-    ['Mekong study', 'Mekong study'],
-    ['a/b\\c:d*?"<>|e', 'a-b-c-d-e'],
-    ['  ..hidden.. ', 'hidden'],
-    ['CON', 'CON-project'],
-    ['///', 'gloss-export'],
-    ['Dữ liệu 🌊', 'Dữ liệu 🌊'],
-  ])('%j becomes %j', (name, expected) => {
-    expect(safeFileStem(name, 'gloss-export')).toBe(expected)
   })
 })
 

@@ -42,7 +42,8 @@ describe('decodeBytes', () => {
   it('refuses a UTF-8 byte-order mark followed by bytes that are not UTF-8', () => {
     expect(decodeBytes(bytes(0xef, 0xbb, 0xbf, 0x41, 0x93))).toEqual({
       ok: false,
-      reason: 'starts with a UTF-8 byte-order mark but is not valid UTF-8; save it as UTF-8 again',
+      reason:
+        'starts with a UTF-8 byte-order mark but is not valid UTF-8 (byte 0x93 at offset 4 begins no valid character); save it as UTF-8 again',
     })
   })
 
@@ -62,17 +63,35 @@ describe('decodeBytes', () => {
     })
   })
 
-  it('refuses UTF-16 with an odd number of bytes', () => {
+  it('refuses UTF-16 with an odd number of bytes, naming the byte left over', () => {
     expect(decodeBytes(bytes(0xff, 0xfe, 0x41, 0x00, 0x42))).toEqual({
       ok: false,
-      reason: 'is marked as UTF-16 but is damaged (a character is cut off); save it as UTF-8',
+      reason:
+        'is marked as UTF-16 but is damaged: its last character is cut off (5 bytes, an odd number; the byte 0x42 at offset 4 is left over); save it as UTF-8',
     })
   })
 
-  it('refuses UTF-16 with an unpaired surrogate', () => {
-    expect(decodeBytes(bytes(0xff, 0xfe, 0x3d, 0xd8, 0x41, 0x00))).toEqual({
+  it('refuses UTF-16 LE with a high surrogate and no low one, naming its offset', () => {
+    expect(decodeBytes(bytes(0xff, 0xfe, 0x41, 0x00, 0x3d, 0xd8, 0x41, 0x00))).toEqual({
       ok: false,
-      reason: 'is marked as UTF-16 but is damaged (a character is cut off); save it as UTF-8',
+      reason:
+        'is marked as UTF-16 but is damaged: the unit 0xD83D at offset 4 is half of a character (an unpaired surrogate); save it as UTF-8',
+    })
+  })
+
+  it('refuses UTF-16 BE ending in a high surrogate', () => {
+    expect(decodeBytes(bytes(0xfe, 0xff, 0x00, 0x41, 0xd8, 0x3d))).toEqual({
+      ok: false,
+      reason:
+        'is marked as UTF-16 but is damaged: the unit 0xD83D at offset 4 is half of a character (an unpaired surrogate); save it as UTF-8',
+    })
+  })
+
+  it('refuses UTF-16 with a low surrogate that follows no high one', () => {
+    expect(decodeBytes(bytes(0xff, 0xfe, 0x00, 0xde, 0x41, 0x00))).toEqual({
+      ok: false,
+      reason:
+        'is marked as UTF-16 but is damaged: the unit 0xDE00 at offset 2 is half of a character (an unpaired surrogate); save it as UTF-8',
     })
   })
 
@@ -116,12 +135,22 @@ describe('decodeBytes', () => {
   })
 
   it('falls back to Windows-1252 for code points above U+10FFFF', () => {
-    expect(decodeBytes(bytes(0xf4, 0x90, 0x80, 0x80))).toEqual({
+    expect(decodeBytes(bytes(0xf4, 0x91, 0x80, 0x80))).toEqual({
       ok: true,
-      text: 'ô\u0090€€',
+      text: 'ô‘€€',
       encoding: 'windows-1252',
     })
   })
+
+  it.each(['0x81', '0x8D', '0x8F', '0x90', '0x9D'])(
+    'refuses byte %s, undefined in Windows-1252, in a file that is not UTF-8, naming both offsets',
+    (hex) => {
+      expect(decodeBytes(bytes(...ascii('caf'), 0xe9, 0x20, Number(hex)))).toEqual({
+        ok: false,
+        reason: `is neither UTF-8 (byte 0xE9 at offset 3 begins no valid character) nor Windows-1252 (byte ${hex} at offset 5 is undefined there); save it as UTF-8`,
+      })
+    },
+  )
 
   it('refuses bytes containing NUL as binary', () => {
     expect(decodeBytes(bytes(...ascii('PNG'), 0, ...ascii('data')))).toEqual({
@@ -159,17 +188,21 @@ describe('decodeBytes', () => {
 })
 
 describe('decodeWindows1252', () => {
-  it('maps 0x80–0x9F by the Windows-1252 table, undefined bytes to the same code point', () => {
-    const high = Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i)
-    expect(decodeWindows1252(high)).toBe(
-      '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ',
+  it('maps 0x80–0x9F by the Windows-1252 table', () => {
+    const high = Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i).filter(
+      (byte) => ![0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(byte),
     )
+    expect(decodeWindows1252(high)).toEqual({ text: '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ' })
+  })
+
+  it('answers with the offset of the first undefined byte', () => {
+    expect(decodeWindows1252(bytes(0x80, 0x41, 0x8d, 0x81))).toEqual({ badByte: 2 })
   })
 
   it('maps 0xA0–0xFF to the Latin-1 code points', () => {
     const latin = Uint8Array.from({ length: 96 }, (_, i) => 0xa0 + i)
-    expect(decodeWindows1252(latin)).toBe(
-      String.fromCharCode(...Array.from({ length: 96 }, (_, i) => 0xa0 + i)),
-    )
+    expect(decodeWindows1252(latin)).toEqual({
+      text: String.fromCharCode(...Array.from({ length: 96 }, (_, i) => 0xa0 + i)),
+    })
   })
 })

@@ -8,8 +8,8 @@ export const describeHolder = (holder: LockHolder): string =>
 
 const layerWords = (root: string, layer: string): string =>
   layer === GOLD
-    ? `The gold set (annotations/${GOLD}) of ${root}`
-    : `The annotations of ${layer} in ${root}`
+    ? `The gold set (annotations/${GOLD}) of ${root} is`
+    : `The annotations of ${layer} in ${root} are`
 
 /** A second writer of a layer, refused: who holds it, and what to do. */
 export function layerRefusal(
@@ -21,14 +21,14 @@ export function layerRefusal(
   if (holder === null) {
     return new GlossFailure({
       code: 'conflict',
-      message: `${layerWords(root, layer)} are being taken by another program at this moment.`,
+      message: `${layerWords(root, layer)} being taken by another program at this moment.`,
       file: lockFile,
       hint: 'Try again in a few seconds.',
     })
   }
   return new GlossFailure({
     code: 'conflict',
-    message: `${layerWords(root, layer)} are already being written by ${describeHolder(holder)}.`,
+    message: `${layerWords(root, layer)} already being written by ${describeHolder(holder)}.`,
     file: lockFile,
     hint: `Only one program may write a layer at a time. Close that Gloss window or let that command finish, then try again, or work under another annotator name. If it is no longer running on ${holder.hostname}, delete ${lockFile}.`,
   })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { GlossFailure } from '../../../../src-main/core/failure'
+import type { GlossFailure } from '../../../../src-main/core/failure'
 import { withSharedFilesLock } from '../../../../src-main/services/locks/shared-files-lock'
 import { tempDir } from '../../../integration/services/support/project-fixture'
 import { otherProgram, writeLock } from './lock-fixture'

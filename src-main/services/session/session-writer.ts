@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 
+import { GlossFailure } from '../../core/failure'
 import { createLayerLocks, type LayerLocks } from '../locks/layer-locks'
 import { openProjectStore, type ProjectStore } from '../project/project-store'
 
@@ -55,7 +56,9 @@ export function createSessionWriter(annotator: () => string): SessionWriter {
         await locks.hold(annotator())
       } catch (error) {
         if (!reused) await locks.releaseAll()
-        throw error
+        // A project on a read-only drive still opens for reading: nothing can write it, and
+        // a save tries the lock again and says why it failed.
+        if (!(error instanceof GlossFailure && error.code === 'unwritable')) throw error
       }
       if (before !== null && !reused) await letGo(before)
       opened = { store, locks }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 
 import { count } from '../core/formats/export-spans'
 import { openAppState } from '../services/app-state'
-import { openProjectStore } from '../services/project/project-store'
+import { asProjectWriter } from '../services/locks/command-writer'
 import { adjudicateMajority } from '../services/review/adjudicate-majority'
 import { reviewAnnotators } from '../services/review/review-layers'
 import { EXIT_OK, type CliIo } from './cli-io'
@@ -39,12 +39,15 @@ export async function adjudicateCommand(args: readonly string[], io: CliIo): Pro
       ? annotatorOption(values.reviewer)
       : (await openAppState()).annotator()
 
-  const store = await openProjectStore(project, { create: false })
-  const annotators = await reviewAnnotators(store, asked)
-  const summary = await adjudicateMajority(store, {
-    annotators,
-    reviewer,
-    ...(docs !== undefined && { docs }),
+  // Gold is a layer too: held from its first write until the command ends.
+  const { annotators, summary } = await asProjectWriter(project, false, async (store) => {
+    const annotators = await reviewAnnotators(store, asked)
+    const summary = await adjudicateMajority(store, {
+      annotators,
+      reviewer,
+      ...(docs !== undefined && { docs }),
+    })
+    return { annotators, summary }
   })
   io.stdout(
     `majority of ${annotators.join(', ')} on ${count(summary.documents, 'document')}: added ${count(summary.added, 'span')} to gold, ${summary.alreadyPresent} already there, ${summary.overruled} kept rejected by a reviewer`,

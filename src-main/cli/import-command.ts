@@ -7,6 +7,7 @@ import { expandAnnotationPaths, readInputFiles } from '../services/annotation-im
 import { openAppState } from '../services/app-state'
 import { expandImportPaths } from '../services/import/expand-paths'
 import { fileSource, importDocuments } from '../services/import/import-documents'
+import { asProjectWriter } from '../services/locks/command-writer'
 import { openProjectStore } from '../services/project/project-store'
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io'
 import { annotatorOption, choiceOption, offsetsOption } from './cli-options'
@@ -46,18 +47,20 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   const offsets = offsetsOption(values.offsets)
   const annotator = values.annotator === undefined ? undefined : annotatorOption(values.annotator)
 
-  const store = await openProjectStore(project, { create: true })
   const expanded = await expandAnnotationPaths(inputs, format)
   const read = await readInputFiles(expanded.files.map(fileSource))
-  const summary = await importAnnotations(store, {
-    format,
-    parser: PARSERS[format],
-    files: read.files,
-    readProblems: [...expanded.problems, ...read.problems],
-    ...(offsets !== undefined && { offsets }),
-    ...(annotator !== undefined && { annotator }),
-    fallbackAnnotator: (await openAppState()).annotator(),
-  })
+  const fallbackAnnotator = (await openAppState()).annotator()
+  const summary = await asProjectWriter(project, true, (store) =>
+    importAnnotations(store, {
+      format,
+      parser: PARSERS[format],
+      files: read.files,
+      readProblems: [...expanded.problems, ...read.problems],
+      ...(offsets !== undefined && { offsets }),
+      ...(annotator !== undefined && { annotator }),
+      fallbackAnnotator,
+    }),
+  )
   for (const problem of summary.problems) io.stderr(`${problem.file}: ${problem.message}`)
   const layers = summary.annotators.length > 0 ? summary.annotators.join(', ') : 'none'
   io.stdout(

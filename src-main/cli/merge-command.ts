@@ -9,7 +9,8 @@ import {
   unknownLabelsWarning,
 } from '../core/project/merge-wording'
 import { mergeProject } from '../services/merge/merge-project'
-import { openProjectStore, type ProjectStore } from '../services/project/project-store'
+import { asProjectWriter } from '../services/locks/command-writer'
+import type { ProjectStore } from '../services/project/project-store'
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io'
 import { annotatorOption } from './cli-options'
 import { UsageError } from './usage'
@@ -35,10 +36,12 @@ export async function mergeCommand(args: readonly string[], io: CliIo): Promise<
     throw new UsageError("gloss merge needs the project folder and the colleague's project folder.")
   }
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`)
-  const store = await openProjectStore(project, { create: false })
-  const renames = await renamesOption(values.as, store, other)
   const apply = !values['dry-run']
-  const summary = await mergeProject(store, { from: other, renames, apply })
+  // The layers it brings in are held while they are written, until the command ends.
+  const summary = await asProjectWriter(project, false, async (store) => {
+    const renames = await renamesOption(values.as, store, other)
+    return mergeProject(store, { from: other, renames, apply })
+  })
   print(summary, io)
   return mergeHadProblems(summary) ? EXIT_INPUT : EXIT_OK
 }

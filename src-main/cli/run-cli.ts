@@ -1,4 +1,5 @@
 import { GlossFailure } from '../core/failure'
+import { nameThisProgram } from '../services/locks/lock-holder'
 import { agreeCommand } from './agree-command'
 import { backupsCommand } from './backups-command'
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io'
@@ -38,6 +39,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     if (command === undefined) throw new UsageError('Missing command.')
     if (run === undefined) throw new UsageError(`Unknown command "${command}".`)
+    // Who holds a lock this command takes, as a refused Gloss window will name it.
+    nameThisProgram(`gloss ${command}`)
     return await run(args, io)
   } catch (error) {
     return report(error, io)

@@ -5,6 +5,7 @@ import { app, type BrowserWindow, dialog, Menu, protocol, session } from 'electr
 import { dispatch } from '../contract/dispatch'
 import { openAppState, resolveStartupProject } from '../services/app-state'
 import { createHandlers } from '../services/handlers'
+import { nameThisProgram } from '../services/locks/lock-holder'
 import { jsonFiles } from '../services/storage/json-file'
 import { APP_SCHEME, APP_START_URL, isAllowedRequest, isAppUrl } from './app-origin'
 import { serveAppRequest } from './app-protocol'
@@ -34,6 +35,8 @@ protocol.registerSchemesAsPrivileged([
 ])
 
 // One process owns the project's files: a second `npm start` focuses this window instead.
+// (Another data folder is another instance: the project's layer lock refuses it.)
+nameThisProgram('Gloss (desktop app)')
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {

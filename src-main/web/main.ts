@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { dispatch } from '../contract/dispatch'
 import { openAppState, resolveStartupProject } from '../services/app-state'
 import { createHandlers } from '../services/handlers'
+import { nameThisProgram } from '../services/locks/lock-holder'
 import { jsonFiles } from '../services/storage/json-file'
 import { createWebServer } from './server'
 import { parseWebArgs, WEB_USAGE } from './web-args'
@@ -29,6 +30,7 @@ async function main(): Promise<number> {
     return 1
   }
 
+  nameThisProgram('Gloss browser host (npm run web)')
   const appState = await openAppState()
   const project =
     args.folder !== undefined ? resolve(args.folder) : await resolveStartupProject(appState)

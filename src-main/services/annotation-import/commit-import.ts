@@ -42,15 +42,19 @@ export async function commitImport(
   })
 
   const added = [...plan.added.values()]
-  await mapLimit(added, PARALLEL, ({ entry, text }) => store.writeText(entry.id, text))
-  if (added.length > 0) await store.addDocuments(added.map(({ entry }) => entry))
-
   const written = merges.filter((merge) => merge.write)
-  await mapLimit(written, PARALLEL, ({ layer }) =>
-    store.updateAnnotations(layer.annotator, layer.entry.id, (current) =>
-      merged(current ?? untouchedAnnotations(layer.entry, layer.annotator), layer, now),
-    ),
-  )
+  // Every layer it writes is taken first: a layer another program writes stops the import
+  // before anything is written.
+  const layers = written.map(({ layer }) => layer.annotator)
+  await store.asWriterOf(layers, async () => {
+    await mapLimit(added, PARALLEL, ({ entry, text }) => store.writeText(entry.id, text))
+    if (added.length > 0) await store.addDocuments(added.map(({ entry }) => entry))
+    await mapLimit(written, PARALLEL, ({ layer }) =>
+      store.updateAnnotations(layer.annotator, layer.entry.id, (current) =>
+        merged(current ?? untouchedAnnotations(layer.entry, layer.annotator), layer, now),
+      ),
+    )
+  })
   return {
     spansImported: written.reduce((sum, merge) => sum + merge.added, 0),
     annotators: [...new Set(written.map((merge) => merge.layer.annotator))].sort(),

@@ -32,6 +32,19 @@ export async function commitMerge(
   drafts: readonly LayerDraft[],
   files: JsonFiles,
 ): Promise<Committed> {
+  // Every layer it writes is taken first: one another program writes stops the merge at once.
+  return store.asWriterOf(
+    drafts.filter((draft) => draft.add.length > 0).map((draft) => draft.as),
+    () => commitTaken(store, documents, drafts, files),
+  )
+}
+
+async function commitTaken(
+  store: ProjectStore,
+  documents: readonly DocumentToAdd[],
+  drafts: readonly LayerDraft[],
+  files: JsonFiles,
+): Promise<Committed> {
   const texts = documents.filter((document) => document.writeText)
   await mapLimit(texts, PARALLEL_WRITES, ({ entry, text }) => store.writeText(entry.id, text))
   if (documents.length > 0) await store.addDocuments(documents.map(({ entry }) => entry))

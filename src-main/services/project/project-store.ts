@@ -9,6 +9,7 @@ import type { AnnotationFile } from '../../core/spans/span'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { unreadableFile, writeFailure } from '../storage/io-failure'
 import { jsonFiles as sharedJsonFiles, type Edited, type JsonFiles } from '../storage/json-file'
+import { withSharedFilesLock } from '../locks/shared-files-lock'
 import type { AnnotationEdit } from './annotation-edits'
 import { ANNOTATION_FILE, DOCUMENT_INDEX, PROJECT_FILE } from './file-kinds'
 import { ANNOTATION_FILE_NAME, expectFolder, listFolder, makeFolder } from './folders'
@@ -58,12 +59,22 @@ export interface ProjectStore {
   listAnnotatedDocIds(annotator: string): Promise<string[]>
   /** Annotators with a folder under `annotations/` (never `_gold` or hidden folders), sorted. */
   listAnnotators(): Promise<string[]>
+  /**
+   * Runs `work` as the one writer of these layers (annotator names, `_gold`), through the
+   * store's `layerGate`; every annotations write passes through it for its own layer.
+   */
+  asWriterOf<R>(layers: readonly string[], work: () => Promise<R>): Promise<R>
 }
+
+/** Decides who may write a layer: one writer per layer across processes (locks/layer-locks.ts). */
+export type LayerGate = <R>(layers: readonly string[], work: () => Promise<R>) => Promise<R>
 
 export interface OpenProjectOptions {
   /** Make the folder and a new project in it when it has no `gloss.json`. */
   readonly create: boolean
   readonly files?: JsonFiles
+  /** Default: none (a store that only reads, or a test's). */
+  readonly layerGate?: LayerGate
 }
 
 /**
@@ -76,7 +87,7 @@ export async function openProjectStore(
 ): Promise<ProjectStore> {
   const paths = projectPaths(resolve(folder))
   const files = options.files ?? sharedJsonFiles
-  const store = createProjectStore(paths, files)
+  const store = createProjectStore(paths, files, options.layerGate ?? ((_layers, work) => work()))
   await expectFolder(paths.root, options.create)
   const project = await files.file(paths.projectFile, PROJECT_FILE).read()
   if (project !== null) return store
@@ -90,16 +101,21 @@ export async function openProjectStore(
   }
   await makeFolder(paths.documentsDir)
   await makeFolder(paths.annotationsDir)
-  await files
-    .file(paths.indexFile, DOCUMENT_INDEX)
-    .update((current) => current ?? { version: 1, documents: [] })
-  await files
-    .file(paths.projectFile, PROJECT_FILE)
-    .update((current) => current ?? defaultProjectFile(basename(paths.root)))
+  // Two programs may create the project at once: each file is made under the shared lock.
+  await withSharedFilesLock(paths.root, paths.indexFile, () =>
+    files
+      .file(paths.indexFile, DOCUMENT_INDEX)
+      .update((current) => current ?? { version: 1, documents: [] }),
+  )
+  await withSharedFilesLock(paths.root, paths.projectFile, () =>
+    files
+      .file(paths.projectFile, PROJECT_FILE)
+      .update((current) => current ?? defaultProjectFile(basename(paths.root))),
+  )
   return store
 }
 
-function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore {
+function createProjectStore(paths: ProjectPaths, files: JsonFiles, gate: LayerGate): ProjectStore {
   const projectFile = files.file(paths.projectFile, PROJECT_FILE)
   const indexFile = files.file(paths.indexFile, DOCUMENT_INDEX)
   const annotations = (annotator: string, docId: string) =>
@@ -133,22 +149,27 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore
     paths,
     files,
     readProject,
+    // Read and written under the shared-files lock: another program's update is read, not lost.
     updateProject: (change) =>
-      projectFile.update((current) => {
-        if (current === null) throw missingProject(paths)
-        return change(current)
-      }),
+      withSharedFilesLock(paths.root, paths.projectFile, () =>
+        projectFile.update((current) => {
+          if (current === null) throw missingProject(paths)
+          return change(current)
+        }),
+      ),
     readIndex,
     addDocuments: (entries) =>
-      indexFile.update((current) => {
-        const documents = current?.documents ?? []
-        // Another import or merge may have listed one since the caller read the index.
-        const listed = new Set(documents.map((entry) => entry.id))
-        return {
-          version: 1,
-          documents: [...documents, ...entries.filter((entry) => !listed.has(entry.id))],
-        }
-      }),
+      withSharedFilesLock(paths.root, paths.indexFile, () =>
+        indexFile.update((current) => {
+          const documents = current?.documents ?? []
+          // Another import or merge may have listed one since the caller read the index.
+          const listed = new Set(documents.map((entry) => entry.id))
+          return {
+            version: 1,
+            documents: [...documents, ...entries.filter((entry) => !listed.has(entry.id))],
+          }
+        }),
+      ),
     async findDocument(docId) {
       const entry = entriesById(await readIndex()).get(docId)
       if (entry !== undefined) return entry
@@ -187,12 +208,16 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore
       return file
     },
     async updateAnnotations(annotator, docId, change) {
-      const { handle, checked } = await writable(annotator, docId)
-      return handle.update(checked(change))
+      return gate([annotator], async () => {
+        const { handle, checked } = await writable(annotator, docId)
+        return handle.update(checked(change))
+      })
     },
     async editAnnotations(annotator, docId, make) {
-      const { handle, checked } = await writable(annotator, docId)
-      return handle.edit(checked(make))
+      return gate([annotator], async () => {
+        const { handle, checked } = await writable(annotator, docId)
+        return handle.edit(checked(make))
+      })
     },
     async listAnnotatedDocIds(annotator) {
       const entries = await listFolder(resolve(paths.annotationsDir, annotator))
@@ -212,6 +237,7 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles): ProjectStore
           .sort()
       )
     },
+    asWriterOf: gate,
   }
 }
 

@@ -5,8 +5,9 @@ import { annotatorSchema } from '../../contract/schemas'
 import { GlossFailure } from '../../core/failure'
 import type { AppState } from '../app-state'
 import { createExportProgress, type ExportProgress } from '../export/export-progress'
-import { openProjectStore, type ProjectStore } from '../project/project-store'
+import type { ProjectStore } from '../project/project-store'
 import type { ShellPorts } from '../shell-ports'
+import { createSessionWriter } from './session-writer'
 
 /** What every handler shares: who annotates, which project is open, what the user granted. */
 export interface SessionContext {
@@ -34,6 +35,8 @@ export interface SessionOptions {
   readonly annotator?: string
   /** Told whenever a project becomes the current one (the start-up project too). */
   readonly onProjectOpened?: (store: ProjectStore) => void
+  /** Aborted when the host stops: the session lets go of its layer locks. */
+  readonly stopped?: AbortSignal
 }
 
 /** The state one host's handlers share for the life of the process. */
@@ -41,9 +44,12 @@ export function createSessionContext(options: SessionOptions): SessionContext {
   const { ports, appState } = options
   let annotator =
     options.annotator !== undefined ? checkAnnotator(options.annotator) : appState.annotator()
+  // One writer per layer: the project is opened holding the annotator's layer lock.
+  const writer = createSessionWriter(() => annotator)
+  options.stopped?.addEventListener('abort', () => void writer.close(), { once: true })
   // The start-up project opens on first use: createHandlers is synchronous.
   let current: Promise<ProjectStore> | null =
-    options.project !== undefined ? openProjectStore(options.project, { create: true }) : null
+    options.project !== undefined ? writer.open(options.project, true) : null
   const startup = current
   startup?.then(
     // Unless another project was opened meanwhile.
@@ -61,7 +67,15 @@ export function createSessionContext(options: SessionOptions): SessionContext {
     annotator: () => annotator,
     async setAnnotator(name) {
       const checked = checkAnnotator(name)
-      await appState.remember({ annotator: checked })
+      // Refused when another program writes that layer: the annotator stays as it was.
+      const switching = (await projectIfOpen()) !== null
+      if (switching) await writer.switchAnnotator(annotator, checked)
+      try {
+        await appState.remember({ annotator: checked })
+      } catch (error) {
+        if (switching) await writer.switchAnnotator(checked, annotator).catch(() => undefined)
+        throw error
+      }
       annotator = checked
     },
     async project() {
@@ -76,7 +90,7 @@ export function createSessionContext(options: SessionOptions): SessionContext {
     },
     projectIfOpen,
     async openProject(path, create) {
-      const store = await openProjectStore(expandPath(path), { create })
+      const store = await writer.open(expandPath(path), create)
       current = Promise.resolve(store)
       options.onProjectOpened?.(store)
       // Only a convenience for the next start: a read-only settings folder must not stop work.

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { request as httpRequest } from 'node:http'
@@ -6,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { expect, test } from '../fixtures'
-import { REPO_ROOT } from '../support/paths'
+import { runHost } from '../support/run-host'
 import { startWebHost } from '../support/start-web-host'
 
 interface RawResponse {
@@ -102,29 +101,6 @@ test('the host answers on localhost with its port as well', async ({ project }) 
   expect(response.status).toBe(200)
   expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { host: 'web' } })
 })
-
-interface HostRun {
-  readonly stdout: string
-  readonly stderr: string
-  readonly code: number | null
-}
-
-/** Runs the built host; once it has printed its first stdout line, sends SIGTERM. */
-const runHost = (args: readonly string[], dataDir: string): Promise<HostRun> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'out/main/web.js'), ...args], {
-      env: { ...process.env, GLOSS_DATA_DIR: dataDir },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (text: string) => {
-      stdout += text
-      if (stdout.includes('\n')) child.kill('SIGTERM')
-    })
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
-    child.on('error', reject)
-    child.on('exit', (code) => resolve({ stdout, stderr, code }))
-  })
 
 test.describe('the host command line', () => {
   let root: string

@@ -9,6 +9,7 @@ import {
   handlersFor,
   ok,
   openedProject,
+  stopHost,
   readJson,
   setup,
   spanOn,
@@ -27,6 +28,8 @@ describe('import → annotate → reload → export', () => {
     await uploadFixtures(handlers, 'emoji-astral.txt', 'vietnamese-nfc.txt')
 
     expect((await readdir(where.project)).sort()).toEqual([
+      '.gitignore',
+      '.gloss',
       'annotations',
       'documents',
       'gloss.json',
@@ -73,6 +76,7 @@ describe('import → annotate → reload → export', () => {
     const families = spanOn(text, 'families', 'statistic', 's2')
     await ok(handlers, 'applySpanChanges', { docId: EMOJI_ID, changes: created(claim, families) })
 
+    await stopHost(handlers, where)
     const reopened = await handlersFor(where)
     await ok(reopened, 'openProject', { path: where.project, create: false })
     const { annotations } = await ok(reopened, 'getDocument', { docId: EMOJI_ID })

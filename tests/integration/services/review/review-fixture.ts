@@ -1,8 +1,6 @@
 import { join } from 'node:path'
 
 import type { Handlers } from '../../../../src-main/contract/endpoints'
-import { openAppState } from '../../../../src-main/services/app-state'
-import { createHandlers } from '../../../../src-main/services/handlers'
 import {
   created,
   ok,
@@ -20,15 +18,8 @@ export async function reviewProject() {
   const [item] = await ok(alice, 'listDocuments', {})
   const docId = item!.id
   const { text } = await ok(alice, 'getDocument', { docId })
-  const as = async (annotator: string): Promise<Handlers> => {
-    const handlers = createHandlers({
-      ports: { host: 'web' },
-      appState: await openAppState(where.dataDir),
-      annotator,
-      project: where.project,
-    })
-    return handlers
-  }
+  // Each person's one window on the project (a second one would be refused their layer).
+  const as = (annotator: string): Promise<Handlers> => openedProject(where, annotator)
   /** Saves `annotator`'s spans over these phrases (label per phrase) on the article. */
   const tag = async (annotator: string, ...tags: [phrase: string, label: string][]) => {
     const handlers = await as(annotator)

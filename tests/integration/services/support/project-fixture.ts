@@ -1,6 +1,7 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setImmediate } from 'node:timers/promises'
 
 import { afterEach, expect } from 'vitest'
 
@@ -18,6 +19,7 @@ export const FIXTURES = join(import.meta.dirname, '../../../fixtures/articles')
 
 const made: string[] = []
 afterEach(async () => {
+  opened.clear()
   for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true })
 })
 
@@ -40,6 +42,8 @@ export async function setup(): Promise<Setup> {
   return { root, project: join(root, 'project'), dataDir: join(root, 'data') }
 }
 
+const stoppers = new WeakMap<Handlers, AbortController>()
+
 /** Handlers as a host makes them, annotating as `annotator`. */
 export async function handlersFor(
   where: Setup,
@@ -47,12 +51,37 @@ export async function handlersFor(
   ports: ShellPorts = { host: 'web' },
 ): Promise<Handlers> {
   const appState = await openAppState(where.dataDir)
-  return createHandlers({ ports, appState, annotator })
+  const stop = new AbortController()
+  const handlers = createHandlers({ ports, appState, annotator, stopped: stop.signal })
+  stoppers.set(handlers, stop)
+  return handlers
 }
 
-/** Opens (creating) the project and returns handlers on it. */
+/**
+ * Stops a host as closing its window does, and waits until it has let go of `annotator`'s
+ * layer lock in the project (so a fresh session may take it).
+ */
+export async function stopHost(handlers: Handlers, where: Setup, annotator = 'alice') {
+  stoppers.get(handlers)?.abort()
+  const lock = join(where.project, '.gloss', 'locks', `${annotator}.lock`)
+  while (
+    await access(lock).then(
+      () => true,
+      () => false,
+    )
+  )
+    await setImmediate()
+}
+
+// One window per person and project, as in real use: a second session writing the same
+// layer would be refused (one writer per layer), so a test asking again gets the same one.
+const opened = new Map<string, Handlers>()
+
+/** Opens (creating) the project and returns handlers on it: the same ones for the same person. */
 export async function openedProject(where: Setup, annotator = 'alice'): Promise<Handlers> {
-  const handlers = await handlersFor(where, annotator)
+  const key = JSON.stringify([where.dataDir, where.project, annotator])
+  const handlers = opened.get(key) ?? (await handlersFor(where, annotator))
+  opened.set(key, handlers)
   await ok(handlers, 'openProject', { path: where.project, create: true })
   return handlers
 }

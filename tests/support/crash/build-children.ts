@@ -12,6 +12,8 @@ export interface CrashChildren {
   readonly saver: string
   /** The browser host's server (host-child.ts). */
   readonly host: string
+  /** Writes a large export with the CLI's writer (exporter-child.ts). */
+  readonly exporter: string
 }
 
 /**
@@ -36,13 +38,21 @@ export async function buildCrashChildren(
       minify: false,
       target: 'node20',
       rollupOptions: {
-        input: { saver: join(HERE, 'saver-child.ts'), host: join(HERE, 'host-child.ts') },
+        input: {
+          saver: join(HERE, 'saver-child.ts'),
+          host: join(HERE, 'host-child.ts'),
+          exporter: join(HERE, 'exporter-child.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].mjs' },
       },
     },
     ssr: { noExternal: true, target: 'node' },
   })
-  return { saver: join(outDir, 'saver.mjs'), host: join(outDir, 'host.mjs') }
+  return {
+    saver: join(outDir, 'saver.mjs'),
+    host: join(outDir, 'host.mjs'),
+    exporter: join(outDir, 'exporter.mjs'),
+  }
 }
 
 function naiveWriter(): Plugin {

@@ -9,7 +9,10 @@ export async function awaitGo<T>(): Promise<T> {
   const lines = createInterface({ input: process.stdin })
   process.stdout.write('ready\n')
   for await (const line of lines) {
-    if (line.startsWith('go ')) return JSON.parse(line.slice(3)) as T
+    if (!line.startsWith('go ')) continue
+    // An open stdin would keep a child that finishes its work from exiting.
+    process.stdin.destroy()
+    return JSON.parse(line.slice(3)) as T
   }
   throw new Error('the harness closed stdin before it said go')
 }

@@ -118,3 +118,9 @@ export const created = (...spans: Span[]) => ({ created: spans, updated: [], del
 export async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readFile(path, 'utf8'))
 }
+
+/** The fixture `crlf-line-endings.txt` as Gloss imports it: its id and normalised text. */
+export const CRLF_ARTICLE = {
+  docId: '0fd97b1faa0790ad',
+  text: 'Council pledges new bus routes\n\nThe council will add 14 bus routes by March, the transport lead said.\nRidership rose 8% last year.\n',
+} as const

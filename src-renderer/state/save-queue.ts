@@ -5,6 +5,7 @@ import type { SpanChangeSet } from '@core/spans/span'
 import { afterPaint } from './after-paint'
 import type { AppState } from './app-state'
 import type { CommandContext } from './context'
+import { createSaveRetry } from './save-retry'
 
 /** One save: sends itself, and on success does what the answer asks; else the error. */
 type PendingSave = () => Promise<GlossError | null>
@@ -14,7 +15,11 @@ export interface SaveQueue {
   readonly enqueue: (docId: string, changes: SpanChangeSet) => void
   /** Any other save (e.g. a gold edit), in the same order as the span edits around it. */
   readonly enqueueSave: <T>(send: () => Promise<Result<T>>, onSaved: (value: T) => void) => void
-  /** Sends the failed change set (and those queued behind it) again. */
+  /**
+   * Sends the failed change set (and those queued behind it) again now. A failure that may
+   * pass by itself (a full disk, the host out of reach) is also retried without being asked,
+   * after a wait that grows with each failure (save-retry.ts).
+   */
   readonly retry: () => void
   /** Resolves when nothing is waiting to be saved, or when a save failed. */
   readonly idle: () => Promise<void>
@@ -38,7 +43,7 @@ const withSaveResult = (
 /**
  * Edits are applied to the UI at once and saved here one after the other, so the file on
  * disk sees them in the order the analyst made them. A failed save stops the queue (later
- * edits depend on it) until the analyst retries.
+ * edits depend on it) until it is retried; the edits stay on screen meanwhile.
  */
 export function createSaveQueue(ctx: CommandContext): SaveQueue {
   const pending: PendingSave[] = []
@@ -46,6 +51,7 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
   let scheduled = false
   let failed = false
   let waiters: (() => void)[] = []
+  const autoRetry = createSaveRetry()
 
   const settle = (): void => {
     const done = waiters
@@ -63,13 +69,21 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
       if (error !== null) {
         failed = true
         const text = error.hint ? `${error.message} ${error.hint}` : error.message
-        ctx.store.update((state) => ({ ...state, save: { kind: 'failed', message: text } }))
+        const retrying = autoRetry.after(error, retry)
+        ctx.store.update((state) => ({
+          ...state,
+          save: { kind: 'failed', message: text },
+          saveRetrying: retrying,
+        }))
         break
       }
+      autoRetry.succeeded()
       pending.shift()
     }
     running = false
-    if (!failed) ctx.store.update((state) => ({ ...state, save: { kind: 'saved' } }))
+    if (!failed) {
+      ctx.store.update((state) => ({ ...state, save: { kind: 'saved' }, saveRetrying: false }))
+    }
     settle()
   }
 
@@ -91,6 +105,12 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
     }
   }
 
+  const retry = (): void => {
+    autoRetry.cancel()
+    failed = false
+    void run()
+  }
+
   return {
     enqueue: (docId, changes) =>
       enqueueSave(
@@ -98,10 +118,7 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
         (saved) => ctx.store.update((state) => withSaveResult(state, docId, saved.status)),
       ),
     enqueueSave,
-    retry: () => {
-      failed = false
-      void run()
-    },
+    retry,
     idle: () =>
       running || (pending.length > 0 && !failed)
         ? new Promise<void>((resolve) => waiters.push(resolve))

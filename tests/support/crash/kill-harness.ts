@@ -29,7 +29,7 @@ export interface KillHarnessOptions {
   readonly inFlight?: number
   /** A fresh project after this many kills, so files (and checks) stay small. */
   readonly killsPerProject?: number
-  /** Stop at the first failure (the project is then broken for the next child). */
+  /** Told after each kill that was checked (progress for a long run). */
   readonly onKill?: (kill: number) => void
 }
 
@@ -41,7 +41,10 @@ export interface KillHarnessReport {
   readonly killsLeavingTemps: number
   /** Temp files still there once the project was opened again (which sweeps them). */
   readonly tempsAfterReopen: number
-  /** The first kill after which a file did not parse or an acknowledged edit was missing. */
+  /**
+   * The first kill after which a file did not parse or an acknowledged edit was missing; the
+   * harness stops there (the project is broken for the next child).
+   */
   readonly failure: string | null
 }
 

@@ -46,7 +46,8 @@ async function main(): Promise<number> {
       const seconds = (performance.now() - started) / 1000
       console.log(
         `${mode.padEnd(8)} ${report.kills} kills in ${seconds.toFixed(1)} s (${(report.kills / seconds).toFixed(1)}/s); ` +
-          `${report.acknowledged} saves acknowledged, all kept; ${report.killsLeavingTemps} kills left temp files, ` +
+          `${report.acknowledged} saves acknowledged${report.failure === null ? ', all kept' : ''}; ` +
+          `${report.killsLeavingTemps} kills left temp files, ` +
           `${report.tempsAfterReopen} left after reopening`,
       )
       if (report.failure !== null) {

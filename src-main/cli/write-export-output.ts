@@ -1,11 +1,9 @@
-import { mkdir } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 
 import type { ExportFile, ExportFormat } from '../core/formats/dataset'
 import { EXPORT_LAYOUT } from '../services/export/export-layout'
+import { writeExportFile } from '../services/export/write-export-file'
 import { writeExportFolder } from '../services/export/write-export-folder'
-import { writeFileAtomic } from '../services/storage/atomic-write'
-import { writeFailure } from '../services/storage/io-failure'
 
 /** What the CLI wrote: the files, or the folder and how many files are in it. */
 export type Written =
@@ -40,13 +38,9 @@ export async function writeExportOutput(
       content: file.content,
     })),
   ]
-  for (const file of placed) {
-    try {
-      await mkdir(dirname(file.path), { recursive: true })
-      await writeFileAtomic(file.path, file.content)
-    } catch (error) {
-      throw writeFailure(file.path, error)
-    }
+  // The main file last: once it is there, so is everything beside it.
+  for (const file of [...placed.slice(1), ...placed.slice(0, 1)]) {
+    await writeExportFile(file.path, file.content)
   }
   return { kind: 'files', paths: placed.map((file) => file.path) }
 }

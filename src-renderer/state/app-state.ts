@@ -118,6 +118,8 @@ export interface AppState {
   readonly revealAt: { readonly start: number; readonly end: number } | null
   readonly histories: Readonly<Record<string, History>>
   readonly save: SaveState
+  /** Whether a failed save will be retried without the analyst asking (save-retry.ts). */
+  readonly saveRetrying: boolean
   readonly errors: readonly ShownError[]
   readonly dialog: DialogState | null
   readonly importProgress: { readonly done: number; readonly total: number } | null
@@ -149,6 +151,7 @@ export const initialAppState: AppState = {
   revealAt: null,
   histories: {},
   save: { kind: 'idle' },
+  saveRetrying: false,
   errors: [],
   dialog: null,
   importProgress: null,

@@ -5,6 +5,7 @@ import type { DocumentStatus, SpanChangeSet } from '@core/spans/span'
 import { afterPaint } from './after-paint'
 import type { AppState } from './app-state'
 import type { CommandContext } from './context'
+import { createSaveRetry } from './save-retry'
 
 /** One save: sends itself, and on success does what the answer asks; else the error. */
 type PendingSave = () => Promise<GlossError | null>
@@ -23,7 +24,11 @@ export interface SaveQueue {
   readonly discard: () => void
   /** Any other save (e.g. a gold edit), in the same order as the span edits around it. */
   readonly enqueueSave: <T>(send: () => Promise<Result<T>>, onSaved: (value: T) => void) => void
-  /** Sends the failed change set (and those queued behind it) again. */
+  /**
+   * Sends the failed change set (and those queued behind it) again now. A failure that may
+   * pass by itself (a full disk, the host out of reach) is also retried without being asked,
+   * after a wait that grows with each failure (save-retry.ts).
+   */
   readonly retry: () => void
   /** Resolves when nothing is waiting to be saved, or when a save failed. */
   readonly idle: () => Promise<void>
@@ -47,7 +52,7 @@ const withSaveResult = (
 /**
  * Edits are applied to the UI at once and saved here one after the other, so the file on
  * disk sees them in the order the analyst made them. A failed save stops the queue (later
- * edits depend on it) until the analyst retries.
+ * edits depend on it) until it is retried; the edits stay on screen meanwhile.
  */
 export function createSaveQueue(ctx: CommandContext): SaveQueue {
   const pending: PendingSave[] = []
@@ -55,6 +60,7 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
   let scheduled = false
   let failed = false
   let waiters: (() => void)[] = []
+  const autoRetry = createSaveRetry()
 
   const settle = (): void => {
     const done = waiters
@@ -73,16 +79,21 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
         failed = true
         const text = error.hint ? `${error.message} ${error.hint}` : error.message
         const save = { kind: 'failed' as const, message: text }
+        const retrying = autoRetry.after(error, retry)
         ctx.store.update((state) => ({
           ...state,
           save: error.code === 'changed-on-disk' ? { ...save, code: error.code } : save,
+          saveRetrying: retrying,
         }))
         break
       }
+      autoRetry.succeeded()
       pending.shift()
     }
     running = false
-    if (!failed) ctx.store.update((state) => ({ ...state, save: { kind: 'saved' } }))
+    if (!failed) {
+      ctx.store.update((state) => ({ ...state, save: { kind: 'saved' }, saveRetrying: false }))
+    }
     settle()
   }
 
@@ -125,6 +136,12 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
       return result
     }
 
+  const retry = (): void => {
+    autoRetry.cancel()
+    failed = false
+    void run()
+  }
+
   return {
     enqueue: (docId, changes) =>
       enqueueSave(
@@ -145,16 +162,14 @@ export function createSaveQueue(ctx: CommandContext): SaveQueue {
     setBase: (docId, updatedAt) => bases.set(docId, updatedAt),
     discard: () => {
       if (running) return
+      autoRetry.cancel()
       pending.length = 0
       failed = false
-      ctx.store.update((state) => ({ ...state, save: { kind: 'saved' } }))
+      ctx.store.update((state) => ({ ...state, save: { kind: 'saved' }, saveRetrying: false }))
       settle()
     },
     enqueueSave,
-    retry: () => {
-      failed = false
-      void run()
-    },
+    retry,
     idle: () =>
       running || (pending.length > 0 && !failed)
         ? new Promise<void>((resolve) => waiters.push(resolve))

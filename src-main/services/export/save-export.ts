@@ -3,10 +3,9 @@ import { join } from 'node:path'
 import { GlossFailure } from '../../core/failure'
 import type { ExportFile } from '../../core/formats/dataset'
 import type { ShellPorts } from '../shell-ports'
-import { writeFileAtomic } from '../storage/atomic-write'
-import { writeFailure } from '../storage/io-failure'
-import { isSingleFileExport } from './export-layout'
 import { exportStem } from '../../core/formats/file-stem'
+import { isSingleFileExport } from './export-layout'
+import { writeExportFile } from './write-export-file'
 import { writeExportFolder } from './write-export-folder'
 
 /**
@@ -26,11 +25,7 @@ export async function saveExport(
     if (pickSavePath === undefined) throw noDialog('save')
     const path = await pickSavePath(suggestedName)
     if (path === null) return { path: null }
-    try {
-      await writeFileAtomic(path, only.content)
-    } catch (error) {
-      throw writeFailure(path, error)
-    }
+    await writeExportFile(path, only.content)
     return { path }
   }
   const pickFolder = ports.pickFolder

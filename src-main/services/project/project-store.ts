@@ -16,6 +16,7 @@ import { ANNOTATION_FILE_NAME, expectFolder, listFolder, makeFolder } from './fo
 import { projectPaths, type ProjectPaths } from './project-paths'
 import { createTextCache } from './document-text'
 import { entriesById } from './entries-by-id'
+import { sweepProjectTemps } from './sweep-project-temps'
 import { createTextWriter, type TextWriter } from './text-writer'
 
 /**
@@ -90,7 +91,11 @@ export async function openProjectStore(
   const store = createProjectStore(paths, files, options.layerGate ?? ((_layers, work) => work()))
   await expectFolder(paths.root, options.create)
   const project = await files.file(paths.projectFile, PROJECT_FILE).read()
-  if (project !== null) return store
+  if (project !== null) {
+    // Temp files of writes a crash cut short would otherwise pile up in the folder.
+    await sweepProjectTemps(paths)
+    return store
+  }
   if (!options.create) {
     throw new GlossFailure({
       code: 'not-found',

@@ -1,5 +1,5 @@
 import type { BigIntStats } from 'node:fs'
-import { open, rm } from 'node:fs/promises'
+import { open, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 
 import type { z } from 'zod'
@@ -124,6 +124,10 @@ export async function appendToEditLog(
       const stats = await handle.stat({ bigint: true })
       await syncFolder(dirname(logPath))
       return stats
+    } catch (error) {
+      // A log that was never acknowledged is not left half written (a full disk, say).
+      await rm(logPath, { force: true })
+      throw error
     } finally {
       await handle.close()
     }
@@ -137,11 +141,32 @@ export async function appendToEditLog(
     }
     // A crash may have cut the header itself short: then the log starts again.
     const bytes = Buffer.from(log.validBytes === 0 ? headerOf(version, path) + line : line, 'utf8')
-    await handle.write(bytes, 0, bytes.length, log.validBytes)
-    await handle.datasync()
+    try {
+      await writeAll(handle, bytes, log.validBytes)
+      await handle.datasync()
+    } catch (error) {
+      // The part of the line that fit goes again, so the log on disk is what it was.
+      await handle.truncate(log.validBytes).catch(() => undefined)
+      throw error
+    }
     return await handle.stat({ bigint: true })
   } finally {
     await handle.close()
+  }
+}
+
+/**
+ * Writes all of `bytes` at `position`. A write may write less than it was given (a disk that
+ * fills up midway writes what fits and says how much): the rest is written again, and then
+ * the disk's refusal (ENOSPC) is thrown rather than a short line acknowledged.
+ */
+async function writeAll(handle: FileHandle, bytes: Uint8Array, position: number): Promise<void> {
+  for (let done = 0; done < bytes.length;) {
+    const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position + done)
+    if (bytesWritten === 0) {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+    }
+    done += bytesWritten
   }
 }
 

@@ -1,11 +1,9 @@
-import { dispatch } from '../../../src-main/contract/dispatch'
-import type { EndpointName } from '../../../src-main/contract/endpoint-names'
-import type { Handlers, Input, Output } from '../../../src-main/contract/endpoints'
 import { DEFAULT_LABELS, type Label } from '../../../src-main/core/labels/label'
 import { docIdFromSha256 } from '../../../src-main/core/project/doc-id'
 import { openAppState } from '../../../src-main/services/app-state'
 import { createHandlers } from '../../../src-main/services/handlers'
 import { sha256Hex } from '../../../src-main/services/project/document-text'
+import { callOk } from '../../support/call-ok'
 
 /** A phrase of an article and the label id it gets. */
 export type Tag = readonly [phrase: string, label: string]
@@ -18,16 +16,6 @@ export interface ColleagueArticle {
 
 /** The id Gloss gives a (normalised) text. */
 export const idOf = (text: string): string => docIdFromSha256(sha256Hex(text))
-
-async function call<N extends EndpointName>(
-  handlers: Handlers,
-  name: N,
-  input: Input<N>,
-): Promise<Output<N>> {
-  const result = await dispatch(handlers, name, input)
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`)
-  return result.value
-}
 
 /**
  * A colleague's project made the way their Gloss makes it: the same services, importing each
@@ -46,12 +34,12 @@ export async function makeColleagueProject(
     appState: await openAppState(dataDir),
     annotator,
   })
-  await call(handlers, 'openProject', { path: dir, create: true })
+  await callOk(handlers, 'openProject', { path: dir, create: true })
   if (extraLabels.length > 0) {
-    await call(handlers, 'updateProject', { labels: [...DEFAULT_LABELS, ...extraLabels] })
+    await callOk(handlers, 'updateProject', { labels: [...DEFAULT_LABELS, ...extraLabels] })
   }
   for (const { name, text, tags } of articles) {
-    await call(handlers, 'importUploads', {
+    await callOk(handlers, 'importUploads', {
       files: [{ name, base64: Buffer.from(text).toString('base64') }],
     })
     const stamp = '2026-02-01T09:00:00.000Z'
@@ -70,7 +58,7 @@ export async function makeColleagueProject(
       }
     })
     if (spans.length === 0) continue
-    await call(handlers, 'applySpanChanges', {
+    await callOk(handlers, 'applySpanChanges', {
       docId: idOf(text),
       changes: { created: spans, updated: [], deleted: [] },
     })

@@ -1,90 +1,60 @@
-import { spawn } from 'node:child_process'
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ANNOTATION_EDITS } from '../../../src-main/services/project/annotation-edits'
-import { ANNOTATION_FILE } from '../../../src-main/services/project/file-kinds'
-import { editLogPath, parseEditLog } from '../../../src-main/services/storage/edit-log'
-import { lookState } from '../../../src-main/services/storage/file-state'
-import { parseVersioned } from '../../../src-main/services/storage/json-kind'
-import { CRASH_TEXT, labelsAfter } from './support/crash-ops'
-import { ok, openedProject, setup } from './support/project-fixture'
+import { buildCrashChildren, type CrashChildren } from '../../support/crash/build-children'
+import { runKillHarness } from '../../support/crash/kill-harness'
 
-const SAVER = join(import.meta.dirname, 'support', 'crash-saver.ts')
-const KILLS = 16
+// 2 × 150 kills: the issue asks for at least 300 in CI. CRASH_SEED replays a failing run.
+const KILLS_PER_HOST = Number(process.env.CRASH_KILLS ?? 150)
+const SEED = Number(process.env.CRASH_SEED ?? 20_260_801)
 
-/** Runs the saver from edit `from` and kills it (SIGKILL) mid-save; returns the last edit acknowledged. */
-function saveUntilKilled(args: readonly string[], from: number, acks: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SAVER, ...args, String(from)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let acknowledged = from - 1
-    let errors = ''
-    child.stdout.setEncoding('utf8')
-    child.stdout.on('data', (chunk: string) => {
-      for (const [, n] of chunk.matchAll(/ack (\d+)\n/gu)) acknowledged = Number(n)
-      // A little after an ack, so that kills land anywhere in the next save.
-      if (acknowledged >= from - 1 + acks) setTimeout(() => child.kill('SIGKILL'), acks % 4)
-    })
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
-    child.on('error', reject)
-    child.on('exit', (_code, signal) => {
-      if (signal === 'SIGKILL') resolve(acknowledged)
-      else reject(new Error(`the saver stopped by itself: ${errors}`))
-    })
-  })
-}
+let work: string
+let atomic: CrashChildren
+let naive: CrashChildren
 
-describe('crash safety of saves', () => {
-  it('keeps every file readable and every acknowledged edit through kills in the middle of saves', async () => {
-    const where = await setup()
-    const handlers = await openedProject(where)
-    const imported = await ok(handlers, 'importUploads', {
-      files: [{ name: 'ferry.txt', base64: Buffer.from(CRASH_TEXT).toString('base64') }],
-    })
-    const docId = imported.outcomes[0]?.docId ?? ''
-    const layer = join(where.project, 'annotations', 'alice')
-    const file = join(layer, `${docId}.json`)
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'gloss-crash-'))
+  atomic = await buildCrashChildren(join(work, 'atomic'), 'atomic')
+  naive = await buildCrashChildren(join(work, 'naive'), 'naive')
+}, 60_000)
 
-    let done = 0
-    for (let kill = 0; kill < KILLS; kill++) {
-      const acknowledged = await saveUntilKilled(
-        [where.project, 'alice', docId],
-        done + 1,
-        3 + ((kill * 7) % 11),
-      )
-      // Every file there parses as what it is (a log may end in a line the kill cut short).
-      for (const name of await readdir(layer)) {
-        const text = await readFile(join(layer, name), 'utf8')
-        if (name.endsWith('.edits.jsonl'))
-          parseEditLog(ANNOTATION_EDITS, text, file, join(layer, name))
-        else if (name.endsWith('.json')) parseVersioned(ANNOTATION_FILE, text, join(layer, name))
-      }
-      const held = new Map(
-        (await lookState(file, ANNOTATION_FILE, null)).value?.spans.map((span) => [
-          span.id,
-          span.label,
-        ]),
-      )
-      // Every acknowledged edit is there; the one being saved at the kill may be too.
-      const landed = [acknowledged, acknowledged + 1].find((count) =>
-        sameLabels(held, labelsAfter(count)),
-      )
-      expect(landed, `after kill ${kill + 1}, edit ${acknowledged} acknowledged`).toBeDefined()
-      done = landed ?? acknowledged
-    }
-    expect(done).toBeGreaterThan(KILLS * 3)
-    const { annotations } = await ok(handlers, 'getDocument', { docId })
-    expect(new Map(annotations.spans.map((span) => [span.id, span.label]))).toEqual(
-      labelsAfter(done),
-    )
-    expect(editLogPath(file)).toMatch(/\.edits\.jsonl$/u)
-  })
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true })
 })
 
-function sameLabels(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
-  return a.size === b.size && [...a].every(([id, label]) => b.get(id) === label)
-}
+describe('saves killed at random moments (SIGKILL), several in flight', () => {
+  it.each([
+    { mode: 'services', via: 'the services' },
+    { mode: 'http', via: "the browser host's HTTP API" },
+  ] as const)(
+    'through $via: every file parses and holds every acknowledged edit after each kill',
+    async ({ mode }) => {
+      const report = await runKillHarness({
+        mode,
+        children: atomic,
+        kills: KILLS_PER_HOST,
+        seed: mode === 'services' ? SEED : SEED + 1,
+        workDir: join(work, mode),
+      })
+      expect(report).toMatchObject({ failure: null, kills: KILLS_PER_HOST, tempsAfterReopen: 0 })
+      expect(report.acknowledged).toBeGreaterThan(KILLS_PER_HOST)
+    },
+    120_000,
+  )
+
+  it('catches a writer that truncates files and writes them in place: the harness fails', async () => {
+    const report = await runKillHarness({
+      mode: 'services',
+      children: naive,
+      kills: 60,
+      seed: SEED + 2,
+      workDir: join(work, 'naive-run'),
+    })
+    expect(report.failure).toMatch(
+      /^after kill \d+ of 60 \(services, seed \d+\): annotations\/alice\/[0-9a-f]+\.json: Gloss cannot read .*: it is not valid JSON/u,
+    )
+  }, 120_000)
+})

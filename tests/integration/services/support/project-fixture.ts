@@ -7,12 +7,13 @@ import { afterEach, expect } from 'vitest'
 
 import { dispatch } from '../../../../src-main/contract/dispatch'
 import type { EndpointName } from '../../../../src-main/contract/endpoint-names'
-import type { Handlers, Input, Output } from '../../../../src-main/contract/endpoints'
+import type { Handlers, Input } from '../../../../src-main/contract/endpoints'
 import type { GlossError } from '../../../../src-main/core/result'
 import type { Span } from '../../../../src-main/core/spans/span'
 import { openAppState } from '../../../../src-main/services/app-state'
 import { createHandlers } from '../../../../src-main/services/handlers'
 import type { ShellPorts } from '../../../../src-main/services/shell-ports'
+import { callOk as ok } from '../../../support/call-ok'
 import { phraseSpan } from '../../../support/phrase-span'
 
 export const FIXTURES = join(import.meta.dirname, '../../../fixtures/articles')
@@ -87,15 +88,7 @@ export async function openedProject(where: Setup, annotator = 'alice'): Promise<
 }
 
 /** Calls an endpoint through the contract's dispatch and expects success. */
-export async function ok<N extends EndpointName>(
-  handlers: Handlers,
-  name: N,
-  input: Input<N>,
-): Promise<Output<N>> {
-  const result = await dispatch(handlers, name, input)
-  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`)
-  return result.value
-}
+export { ok }
 
 /** Calls an endpoint through the contract's dispatch and expects a failure. */
 export async function failure<N extends EndpointName>(
@@ -154,3 +147,9 @@ export const created = (...spans: Span[]) => ({ created: spans, updated: [], del
 export async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readFile(path, 'utf8'))
 }
+
+/** The fixture `crlf-line-endings.txt` as Gloss imports it: its id and normalised text. */
+export const CRLF_ARTICLE = {
+  docId: '0fd97b1faa0790ad',
+  text: 'Council pledges new bus routes\n\nThe council will add 14 bus routes by March, the transport lead said.\nRidership rose 8% last year.\n',
+} as const

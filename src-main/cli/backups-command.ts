@@ -4,7 +4,8 @@ import { BACKUP_REASON_WORDS, type BackupInfo } from '../core/backups/backup-inf
 import type { DocumentEntry } from '../core/project/project'
 import { openAppState } from '../services/app-state'
 import { backupsOf, restoreBackup } from '../services/backups/layer-backups'
-import { openProjectStore } from '../services/project/project-store'
+import { asProjectWriter } from '../services/locks/command-writer'
+import type { ProjectStore } from '../services/project/project-store'
 import { EXIT_OK, type CliIo } from './cli-io'
 import { annotatorOption, docsOption, inputError } from './cli-options'
 import { pickBackup } from './pick-backup'
@@ -43,8 +44,26 @@ export async function backupsCommand(args: readonly string[], io: CliIo): Promis
       : values.annotator === '_gold'
         ? '_gold'
         : annotatorOption(values.annotator)
-  const store = await openProjectStore(project, { create: false })
-  const backups = backupsOf(appState.dataDir, store)
+  // A restore writes the layer: held from that write until the command ends, like an import.
+  return asProjectWriter(project, false, (store) =>
+    listOrRestore(store, { action, docId, layer, at: values.at, dataDir: appState.dataDir }, io),
+  )
+}
+
+async function listOrRestore(
+  store: ProjectStore,
+  asked: {
+    readonly action: 'list' | 'restore'
+    readonly docId: string | undefined
+    readonly layer: string
+    readonly at: string | undefined
+    readonly dataDir: string
+  },
+  io: CliIo,
+): Promise<number> {
+  const { action, docId, layer, dataDir } = asked
+  const values = { at: asked.at }
+  const backups = backupsOf(dataDir, store)
   const { documents } = await store.readIndex()
 
   if (action === 'list') {

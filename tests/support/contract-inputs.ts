@@ -95,9 +95,11 @@ function exampleString(schema: JsonSchema): string {
   const pattern = new RegExp(schema.pattern, 'u')
   // Plain letters first: a name a refinement would refuse (a leading "_") is less likely.
   if (pattern.test(plain)) return plain
+  // Only the schema's own bounds: a pattern may need more than the plain example's length.
+  const longest = schema.maxLength ?? Number.POSITIVE_INFINITY
   const matching = fc
     .stringMatching(pattern)
-    .filter((text) => text.length >= min && text.length <= max)
+    .filter((text) => text.length >= min && text.length <= longest)
   return fc.sample(matching, { numRuns: 1, seed: 42 })[0] as string
 }
 

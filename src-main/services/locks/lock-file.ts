@@ -3,7 +3,7 @@ import { open, readFile, stat, unlink, utimes } from 'node:fs/promises'
 import { hostname } from 'node:os'
 
 import { lockHolderSchema, type LockHolder } from './lock-holder'
-import { isProcessAlive, staleReason, type SeenLock } from './stale-lock'
+import { isProcessAlive, staleReason, type SeenLock, type StaleRules } from './stale-lock'
 
 export interface LockOptions {
   /** A lock not refreshed for this long is stale, on any machine. */
@@ -47,14 +47,15 @@ export async function tryTakeLock(
       return { taken: true, lock: heldLock(path, holder, options) }
     const seen = await readLock(path)
     if (seen === null) continue // released meanwhile: try again
-    const stale = staleReason(seen, {
+    const rules: StaleRules = {
       hostname: options.hostname ?? hostname(),
       staleAfterMs: options.staleAfterMs,
       isAlive: options.isAlive ?? isProcessAlive,
-    })
+    }
+    const stale = staleReason(seen, rules)
     // A lock that stays stale after a few takeovers is being fought over: say who has it.
     if (stale === null || attempt >= 3) return { taken: false, holder: seen.holder }
-    await removeIfUnchanged(path, seen)
+    await removeIfUnchanged(path, seen, holder, rules)
   }
 }
 
@@ -103,17 +104,23 @@ function parseHolder(text: string): LockHolder | null {
 }
 
 // Two processes may find the same stale lock. The takeover itself is guarded by a second
-// O_EXCL file, so only one of them removes it, and only if it still holds what was judged
-// stale: never a lock another process took a moment ago.
-async function removeIfUnchanged(path: string, seen: ReadLock): Promise<void> {
+// O_EXCL file naming the taker, so only one of them removes it, and only if it still holds
+// what was judged stale: never a lock another process took a moment ago.
+async function removeIfUnchanged(
+  path: string,
+  seen: ReadLock,
+  taker: LockHolder,
+  rules: StaleRules,
+): Promise<void> {
   const guard = `${path}.takeover`
-  const held = await createLockFile(guard, { ...seen.holder!, token: 'takeover' }).catch(
-    () => false,
-  )
+  const held = await createLockFile(guard, { ...taker, token: 'takeover' }).catch(() => false)
   if (!held) {
     const other = await readLock(guard)
-    // A guard left by a process that crashed mid-takeover.
-    if (other !== null && other.ageMs > 10_000) await unlink(guard).catch(() => undefined)
+    // A guard left by a taker that crashed mid-takeover is judged like any lock: its
+    // process gone (at once, on this machine), or never finished, or not refreshed.
+    if (other !== null && staleReason(other, rules) !== null) {
+      await unlink(guard).catch(() => undefined)
+    }
     await new Promise((done) => setTimeout(done, 20))
     return
   }

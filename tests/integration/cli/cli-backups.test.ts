@@ -11,6 +11,7 @@ import {
   ok,
   openedProject,
   setup,
+  stopHost,
   uploadFixtures,
   type Setup,
 } from '../services/support/project-fixture'
@@ -50,6 +51,8 @@ async function projectWithBackups(): Promise<Setup> {
   })
   await at('2026-03-01T09:00:00.000Z').take('alice', documents[0], file([ROUTES]), 'editing')
   await at('2026-03-01T09:10:00.000Z').take('alice', documents[0], file([]), 'editing')
+  // The window is closed: a restore writes alice's layer, which an open window holds.
+  await stopHost(handlers, where)
   return where
 }
 
@@ -112,5 +115,19 @@ describe('gloss backups', () => {
       1,
       'gloss: gloss backups needs "list" or "restore".',
     ])
+  })
+
+  it('refuses to restore into a layer an open Gloss writes, and writes nothing', async () => {
+    const where = await projectWithBackups()
+    const before = await onDisk(where)
+    await openedProject(where)
+
+    const run = await restoreAt(where, '2026-03-01T09:05Z')
+
+    expect(run.code).toBe(2)
+    expect(run.stderr[0]).toMatch(
+      /^gloss: The annotations of alice in .* are already being written by /u,
+    )
+    expect(await onDisk(where)).toEqual(before)
   })
 })

@@ -104,13 +104,13 @@ describe('the layer locks of a project', () => {
     expect(await lockFiles(root)).toEqual(['bob.lock'])
   })
 
-  it('list .gloss/ in the project .gitignore, writing the file when there is none', async () => {
+  it('list .gloss/ and moved-aside files in the project .gitignore, writing the file when there is none', async () => {
     const root = await tempDir()
 
     await createLayerLocks(root).hold('alice')
 
     expect(await readFile(join(root, '.gitignore'), 'utf8')).toBe(
-      "# Gloss's own working files (locks): never part of the project's history\n.gloss/\n",
+      "# Gloss's own working files (locks, broken files moved aside): never part of the project's history\n.gloss/\n*.corrupt-*\n",
     )
   })
 })

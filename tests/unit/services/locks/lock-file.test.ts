@@ -63,6 +63,18 @@ describe('a lock file', () => {
     expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(lock.holder)
   })
 
+  it('left by a process that is gone is taken over even when a taker crashed mid-takeover', async () => {
+    const { path } = await lockPlace()
+    await writeLock(path, otherProgram({ pid: 4242 }))
+    // The guard a taker (pid 4343) holds while it removes the stale lock, left by its crash.
+    await writeLock(`${path}.takeover`, otherProgram({ pid: 4343, token: 'takeover' }))
+    const options = { ...OPTIONS, isAlive: (pid: number) => pid !== 4242 && pid !== 4343 }
+
+    const lock = await taken(path, options)
+
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(lock.holder)
+  })
+
   it('from another machine is refused while it is refreshed, whatever its pid', async () => {
     const { path } = await lockPlace()
     const colleague = otherProgram({ hostname: 'colleague-laptop', pid: 4242 })

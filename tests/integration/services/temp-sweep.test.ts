@@ -39,6 +39,8 @@ describe('temp files left by a crash', () => {
     await openedProject(where)
 
     expect(await listed(where.project)).toEqual([
+      '.gitignore',
+      '.gloss',
       'annotations',
       'comments',
       'documents',

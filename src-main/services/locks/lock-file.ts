@@ -1,7 +1,8 @@
 import { readFileSync, unlinkSync } from 'node:fs'
-import { open, readFile, stat, unlink, utimes } from 'node:fs/promises'
+import { link, open, readFile, stat, unlink, utimes } from 'node:fs/promises'
 import { hostname } from 'node:os'
 
+import { tempNameFor } from '../storage/atomic-write'
 import { lockHolderSchema, type LockHolder } from './lock-holder'
 import { isProcessAlive, staleReason, type SeenLock, type StaleRules } from './stale-lock'
 
@@ -60,23 +61,51 @@ export async function tryTakeLock(
 }
 
 async function createLockFile(path: string, holder: LockHolder): Promise<boolean> {
-  let handle
+  // The record is written to a temp file and hard-linked to the lock's name: the lock appears
+  // whole or not at all, so a process killed while taking it leaves no empty lock that others
+  // must wait out. link() fails with EEXIST like an O_EXCL create.
+  const temp = tempNameFor(path)
   try {
-    handle = await open(path, 'wx')
+    await writeRecord(temp, 'wx', holder)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+    await unlink(temp).catch(() => undefined)
     throw error
   }
   try {
-    await handle.writeFile(`${JSON.stringify(holder, null, 2)}\n`, 'utf8')
-    await handle.sync()
+    await link(temp, path)
+    return true
   } catch (error) {
-    await handle.close()
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') return false
+    // A file system without hard links (some network shares, FAT): an O_EXCL create.
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS')
+      return createExclusive(path, holder)
+    throw error
+  } finally {
+    await unlink(temp).catch(() => undefined)
+  }
+}
+
+async function createExclusive(path: string, holder: LockHolder): Promise<boolean> {
+  try {
+    await writeRecord(path, 'wx', holder)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
     await unlink(path).catch(() => undefined)
     throw error
   }
-  await handle.close()
   return true
+}
+
+/** Writes the holder record to `path` (opened with `flags`) and syncs it. */
+async function writeRecord(path: string, flags: string, holder: LockHolder): Promise<void> {
+  const handle = await open(path, flags)
+  try {
+    await handle.writeFile(`${JSON.stringify(holder, null, 2)}\n`, 'utf8')
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
 }
 
 interface ReadLock extends SeenLock {

@@ -62,6 +62,18 @@ export const spanSchema = z
   })
   .refine((span) => span.end > span.start, 'a span must cover at least one character')
 
+/** The most characters a title typed by hand may have (an imported one stops near 120). */
+export const MAX_DOCUMENT_TITLE = 200
+
+/** A document title the analyst typed: one line, trimmed, composed, not empty, not too long. */
+export const documentTitleSchema = z
+  .string()
+  .trim()
+  .normalize('NFC')
+  .min(1, 'a title cannot be empty: type a few words that name the article')
+  .max(MAX_DOCUMENT_TITLE, `a title can have at most ${MAX_DOCUMENT_TITLE} characters`)
+  .regex(/^[^\p{Cc}\p{Zl}\p{Zp}]*$/u, 'a title is one line, without line breaks or tabs')
+
 export const documentStatusSchema = z.enum(['todo', 'in-progress', 'done'])
 
 export const labelSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { MAX_TITLE_LENGTH, ONE_LINE, TITLE_PROBLEMS } from '../core/documents/title-rules'
 import { fileNameProblem } from '../core/files/file-names'
 import { ANNOTATION_IMPORT_FORMATS, EXPORT_FORMATS } from '../core/formats/dataset'
 
@@ -62,17 +63,14 @@ export const spanSchema = z
   })
   .refine((span) => span.end > span.start, 'a span must cover at least one character')
 
-/** The most characters a title typed by hand may have (an imported one stops near 120). */
-export const MAX_DOCUMENT_TITLE = 200
-
 /** A document title the analyst typed: one line, trimmed, composed, not empty, not too long. */
 export const documentTitleSchema = z
   .string()
   .trim()
   .normalize('NFC')
-  .min(1, 'a title cannot be empty: type a few words that name the article')
-  .max(MAX_DOCUMENT_TITLE, `a title can have at most ${MAX_DOCUMENT_TITLE} characters`)
-  .regex(/^[^\p{Cc}\p{Zl}\p{Zp}]*$/u, 'a title is one line, without line breaks or tabs')
+  .min(1, TITLE_PROBLEMS.empty)
+  .max(MAX_TITLE_LENGTH, TITLE_PROBLEMS.tooLong)
+  .regex(ONE_LINE, TITLE_PROBLEMS.lines)
 
 export const documentStatusSchema = z.enum(['todo', 'in-progress', 'done'])
 

@@ -85,10 +85,10 @@ describe('renaming a document', () => {
   })
 
   it.each([
-    ['', 'a title cannot be empty: type a few words that name the article'],
-    ['   ', 'a title cannot be empty: type a few words that name the article'],
-    ['x'.repeat(201), 'a title can have at most 200 characters'],
-    ['Festival\ncrowds', 'a title is one line, without line breaks or tabs'],
+    ['', 'A title cannot be empty.'],
+    ['   ', 'A title cannot be empty.'],
+    ['x'.repeat(201), 'A title has at most 200 characters.'],
+    ['Festival\ncrowds', 'A title is one line: no line breaks or tabs.'],
   ])('refuses the title %j, saying why, and writes nothing', async (title, why) => {
     const { where, handlers } = await twoArticles()
     const before = await readFile(join(where.project, 'documents', 'index.json'), 'utf8')

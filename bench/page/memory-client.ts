@@ -7,6 +7,7 @@ import type {
 import { ENDPOINT_NAMES } from '../../src-main/contract/endpoint-names'
 import { DEFAULT_LABELS } from '../../src-main/core/labels/label'
 import type { Result } from '../../src-main/core/result'
+import { countLabels } from '../../src-main/core/spans/label-counts'
 
 const SESSION: Session = {
   annotator: 'bench',
@@ -62,9 +63,11 @@ export function createMemoryClient(): MemoryClient {
       listed = {
         id: doc.entry.id,
         title: doc.entry.title,
+        added: doc.entry.added,
         length: doc.text.length,
         status: doc.annotations.status,
         spanCount: doc.annotations.spans.length,
+        labelCounts: countLabels(doc.annotations.spans),
         unresolvedComments: 0,
       }
     },

@@ -7,6 +7,7 @@ export const ENDPOINT_NAMES = [
   'updateProject',
   'countLabelUsage',
   'listDocuments',
+  'renameDocument',
   'getDocument',
   'applySpanChanges',
   'setDocumentStatus',

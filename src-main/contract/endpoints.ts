@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import type { CommentThread } from '../core/comments/comment'
+import type { ListedDocument } from '../core/documents/listed-document'
 import type { AgreementOverview } from '../core/agreement/agreement-overview'
 import type { ExportFile, ImportProblem } from '../core/formats/dataset'
 import type { Label } from '../core/labels/label'
@@ -21,6 +22,7 @@ import {
   changeSetSchema,
   docIdSchema,
   documentStatusSchema,
+  documentTitleSchema,
   exportFormatSchema,
   exportSourceSchema,
   goldEditSchema,
@@ -45,12 +47,9 @@ export interface Session {
   readonly host: 'electron' | 'web'
 }
 
-export interface DocumentListItem {
-  readonly id: string
-  readonly title: string
+/** A row of the document list: what it sorts and filters by (`ListedDocument`), and more. */
+export interface DocumentListItem extends ListedDocument {
   readonly length: number
-  readonly status: DocumentStatus
-  readonly spanCount: number
   /** Comment threads on the document (by anyone, on anyone's spans) nobody has resolved. */
   readonly unresolvedComments: number
 }
@@ -201,6 +200,15 @@ export const endpoints = {
   },
   /** The project's documents with the current annotator's status and span count. */
   listDocuments: { input: none, output: {} as readonly DocumentListItem[] },
+  /**
+   * Gives a document another title (its first line is often a photo caption): saved in
+   * `documents/index.json` for everyone, trimmed; refused when empty, longer than 200
+   * characters or more than one line.
+   */
+  renameDocument: {
+    input: z.object({ docId: docIdSchema, title: documentTitleSchema }).strict(),
+    output: {} as DocumentEntry,
+  },
   /** One document's text and the current annotator's annotations on it. */
   getDocument: { input: z.object({ docId: docIdSchema }).strict(), output: {} as OpenDocument },
   /**

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { MAX_TITLE_LENGTH, ONE_LINE, TITLE_PROBLEMS } from '../core/documents/title-rules'
 import { fileNameProblem } from '../core/files/file-names'
 import { ANNOTATION_IMPORT_FORMATS, EXPORT_FORMATS } from '../core/formats/dataset'
 
@@ -61,6 +62,15 @@ export const spanSchema = z
     updatedAt: z.string(),
   })
   .refine((span) => span.end > span.start, 'a span must cover at least one character')
+
+/** A document title the analyst typed: one line, trimmed, composed, not empty, not too long. */
+export const documentTitleSchema = z
+  .string()
+  .trim()
+  .normalize('NFC')
+  .min(1, TITLE_PROBLEMS.empty)
+  .max(MAX_TITLE_LENGTH, TITLE_PROBLEMS.tooLong)
+  .regex(ONE_LINE, TITLE_PROBLEMS.lines)
 
 export const documentStatusSchema = z.enum(['todo', 'in-progress', 'done'])
 

@@ -4,13 +4,15 @@ import { useDismiss } from '../components/use-dismiss'
 
 import { useAppState, useCommands } from '../state/use-store'
 import { useImportPick } from '../import/import-pickers'
+import { openDocumentListed } from '../state/shown-documents'
 
 /** File: projects, import, export and settings, as in any desktop app. */
 export function FileMenu() {
   const [open, setOpen] = useState(false)
   const ref = useRef<HTMLDivElement>(null)
   const hasProject = useAppState((state) => state.session?.project != null)
-  const { session, ui } = useCommands()
+  const canRename = useAppState(openDocumentListed)
+  const { session, ui, documentList } = useCommands()
   const pick = useImportPick()
 
   const close = useCallback(() => setOpen(false), [])
@@ -55,6 +57,7 @@ export function FileMenu() {
           )}
           {item("Merge colleague's project…", () => ui.openDialog({ kind: 'merge' }), hasProject)}
           {item('Export…', () => ui.openDialog({ kind: 'export' }), hasProject)}
+          {item('Rename document… (F2)', () => documentList.startRename(), canRename)}
           <hr />
           {item('Settings', () => ui.openDialog({ kind: 'settings' }), hasProject)}
         </div>

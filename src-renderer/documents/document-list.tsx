@@ -1,13 +1,11 @@
 import type { DocumentListItem } from '@contract/endpoints'
 
-import { memo, type CSSProperties } from 'react'
-
-import { CommentCount } from '../comments/comment-count'
 import { FixedRowList } from '../components/fixed-row-list'
 import type { StatusFilter } from '../state/app-state'
-import { visibleDocuments } from '../state/commands/documents'
+import { labelFilterOf, shownDocuments } from '../state/shown-documents'
 import { useAppState, useCommands } from '../state/use-store'
-import { STATUS_NAMES } from './status'
+import { DocumentRow } from './document-row'
+import { ListTools } from './list-tools'
 
 const FILTERS: readonly { readonly value: StatusFilter; readonly name: string }[] = [
   { value: 'all', name: 'All' },
@@ -20,55 +18,18 @@ const FILTERS: readonly { readonly value: StatusFilter; readonly name: string }[
 // 20px title, a 3px gap and a 19px line of status and counts.
 const DOC_ROW_HEIGHT = 58
 
-interface DocumentRowProps {
-  readonly item: DocumentListItem
-  readonly current: boolean
-  readonly style: CSSProperties
-  /** Where the row is in the list (1-based) and how long the list is, for screen readers. */
-  readonly position: number
-  readonly size: number
-}
-
-/** One document; unchanged rows are not drawn again when another document's count moves. */
-const DocumentRow = memo(function DocumentRow({
-  item,
-  current,
-  style,
-  position,
-  size,
-}: DocumentRowProps) {
-  const { documents } = useCommands()
-  return (
-    <li
-      role="option"
-      aria-selected={current}
-      aria-posinset={position}
-      aria-setsize={size}
-      className={current ? 'doc-row current' : 'doc-row'}
-      style={style}
-      onClick={() => void documents.openDocument(item.id)}
-    >
-      <span className="doc-title" title={item.title}>
-        {item.title}
-      </span>
-      <span className="doc-meta">
-        <span className={`status-badge status-${item.status}`}>{STATUS_NAMES[item.status]}</span>
-        <span className="span-count">
-          {item.spanCount} {item.spanCount === 1 ? 'span' : 'spans'}
-        </span>
-        <CommentCount open={item.unresolvedComments} total={item.unresolvedComments} />
-      </span>
-    </li>
-  )
-})
-
-/** The project's articles with this annotator's status and span count, filterable by status. */
+/**
+ * The project's articles with this annotator's status and span count: filtered by status and
+ * label, sorted, and renamed in place (double-click, F2).
+ */
 export function DocumentList() {
   const all = useAppState((state) => state.documents)
   const filter = useAppState((state) => state.filter)
+  const shown = useAppState(shownDocuments)
+  const labelFiltered = useAppState((state) => labelFilterOf(state) !== null)
+  const { renamingId, renameError } = useAppState((state) => state.listView)
   const currentId = useAppState((state) => state.doc?.entry.id ?? state.openingDocId)
-  const { documents } = useCommands()
-  const shown = visibleDocuments(all, filter)
+  const { documents, documentList } = useCommands()
   const done = all.filter((item) => item.status === 'done').length
 
   return (
@@ -98,8 +59,13 @@ export function DocumentList() {
           </button>
         ))}
       </div>
+      <ListTools />
       {all.length > 0 && shown.length === 0 && (
-        <p className="empty-note">No documents with this status.</p>
+        <p className="empty-note">
+          {labelFiltered
+            ? 'No documents with this status and a span of this label.'
+            : 'No documents with this status.'}
+        </p>
       )}
       <FixedRowList
         list={{
@@ -108,6 +74,11 @@ export function DocumentList() {
           className: 'doc-list',
           tabIndex: 0,
           onKeyDown: (event) => {
+            if (event.key === 'F2') {
+              event.preventDefault()
+              documentList.startRename()
+              return
+            }
             if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
             event.preventDefault()
             void documents.stepDocument(event.key === 'ArrowDown' ? 1 : -1)
@@ -124,6 +95,8 @@ export function DocumentList() {
             <DocumentRow
               item={item}
               current={item.id === currentId}
+              renaming={item.id === renamingId}
+              renameError={item.id === renamingId ? renameError : null}
               style={style}
               position={index + 1}
               size={shown.length}

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 
 import { Dialog } from '../components/dialog'
-import { STATUS_NAMES } from '../documents/status'
-import { visibleDocuments } from '../state/commands/documents'
+import { listFilterName } from '../documents/list-filter-name'
+import { shownDocuments } from '../state/shown-documents'
 import type { ExportOutcome, ExportProgress } from '../state/commands/export'
 import { useAppState, useCommands } from '../state/use-store'
 import { chosenDocIds, defaultExportChoices, exportRequest } from './export-choices'
@@ -22,7 +22,8 @@ export function ExportDialog() {
   const { exports, ui } = useCommands()
   const me = useAppState((state) => state.session?.annotator ?? '')
   const all = useAppState((state) => state.documents)
-  const filter = useAppState((state) => state.filter)
+  const shown = useAppState(shownDocuments)
+  const filterName = useAppState(listFilterName)
   const openDocId = useAppState((state) => state.doc?.entry.id ?? null)
   const openTitle = useAppState((state) => state.doc?.entry.title ?? null)
   const [choices, setChoices] = useState(defaultExportChoices)
@@ -33,15 +34,12 @@ export function ExportDialog() {
     void exports.listAnnotators().then(setAnnotators)
   }, [exports])
 
-  const listedDocIds = useMemo(
-    () => visibleDocuments(all, filter).map((item) => item.id),
-    [all, filter],
-  )
+  const listedDocIds = useMemo(() => shown.map((item) => item.id), [shown])
   const scope = { openDocId, listedDocIds }
   const documents: DocumentsContext = {
     total: all.length,
     openTitle,
-    filterName: filter === 'all' ? null : STATUS_NAMES[filter],
+    filterName,
     listed: listedDocIds.length,
   }
   const nothingChosen = chosenDocIds(choices.documents, scope)?.length === 0

@@ -14,6 +14,7 @@ import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
 import type { SpanLayout } from '@core/spans/span-layout'
 
 import { initialAgreementState, type AgreementViewState } from './agreement-state'
+import { initialListView, type ListView } from './list-view'
 import { initialReviewState, type ReviewState } from './review-state'
 
 /** The document in the text view, with the current annotator's spans in text order. */
@@ -107,6 +108,8 @@ export interface AppState {
   readonly session: Session | null
   readonly documents: readonly DocumentListItem[]
   readonly filter: StatusFilter
+  /** The document list's sort, label filter and title editing. */
+  readonly listView: ListView
   readonly doc: OpenDoc | null
   /** The document being fetched, so a slow answer for an older click is dropped. */
   readonly openingDocId: string | null
@@ -143,6 +146,7 @@ export const initialAppState: AppState = {
   session: null,
   documents: [],
   filter: 'all',
+  listView: initialListView,
   doc: null,
   openingDocId: null,
   selection: null,

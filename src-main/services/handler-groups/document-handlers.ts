@@ -7,11 +7,13 @@ import {
 } from '../annotations/span-edits'
 import { backedUp } from '../backups/backed-up'
 import { unresolvedCommentCounts } from '../comments/comment-service'
+import { countLabels } from '../../core/spans/label-counts'
+import { renameDocument } from '../project/rename-document'
 import type { SessionContext } from '../session/session-context'
 
 type DocumentHandlers = Pick<
   Handlers,
-  'listDocuments' | 'getDocument' | 'applySpanChanges' | 'setDocumentStatus'
+  'listDocuments' | 'renameDocument' | 'getDocument' | 'applySpanChanges' | 'setDocumentStatus'
 >
 
 const PARALLEL_READS = 32
@@ -35,12 +37,18 @@ export function documentHandlers(session: SessionContext): DocumentHandlers {
         return {
           id: entry.id,
           title: entry.title,
+          added: entry.added,
           length: entry.length,
           status: file?.status ?? 'todo',
           spanCount: file?.spans.length ?? 0,
+          // From the file read for the count anyway: the list's label filter costs no read.
+          labelCounts: file ? countLabels(file.spans) : [],
           unresolvedComments: comments.get(entry.id) ?? 0,
         }
       })
+    },
+    async renameDocument({ docId, title }) {
+      return renameDocument(await session.project(), docId, title)
     },
     async getDocument({ docId }) {
       const store = await session.project()

@@ -32,6 +32,11 @@ export interface ProjectStore {
   readIndex(): Promise<DocumentIndexFile>
   /** Appends entries to the index in one write; ids it lists already are passed over. */
   addDocuments(entries: readonly DocumentEntry[]): Promise<DocumentIndexFile>
+  /**
+   * A read-modify-write of the index under the shared-files lock: `change` sees the index as
+   * it is on disk now, so another program's entries added meanwhile are kept.
+   */
+  updateIndex(change: (index: DocumentIndexFile) => DocumentIndexFile): Promise<DocumentIndexFile>
   /** The entry for `docId`, or a `not-found` failure. */
   findDocument(docId: string): Promise<DocumentEntry>
   /** The document's text, checked against its index entry. */
@@ -149,6 +154,10 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles, gate: LayerGa
   }
   const readIndex = async (): Promise<DocumentIndexFile> =>
     (await indexFile.read()) ?? { version: 1, documents: [] }
+  const updateIndex = (change: (index: DocumentIndexFile) => DocumentIndexFile) =>
+    withSharedFilesLock(paths.root, paths.indexFile, () =>
+      indexFile.update((current) => change(current ?? { version: 1, documents: [] })),
+    )
 
   return {
     paths,
@@ -163,26 +172,20 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles, gate: LayerGa
         }),
       ),
     readIndex,
+    updateIndex,
     addDocuments: (entries) =>
-      withSharedFilesLock(paths.root, paths.indexFile, () =>
-        indexFile.update((current) => {
-          const documents = current?.documents ?? []
-          // Another import or merge may have listed one since the caller read the index.
-          const listed = new Set(documents.map((entry) => entry.id))
-          return {
-            version: 1,
-            documents: [...documents, ...entries.filter((entry) => !listed.has(entry.id))],
-          }
-        }),
-      ),
+      updateIndex(({ documents }) => {
+        // Another import or merge may have listed one since the caller read the index.
+        const listed = new Set(documents.map((entry) => entry.id))
+        return {
+          version: 1,
+          documents: [...documents, ...entries.filter((entry) => !listed.has(entry.id))],
+        }
+      }),
     async findDocument(docId) {
       const entry = entriesById(await readIndex()).get(docId)
       if (entry !== undefined) return entry
-      throw new GlossFailure({
-        code: 'not-found',
-        message: `This project has no document with id ${docId}.`,
-        hint: 'Reload the document list.',
-      })
+      throw noSuchDocument(docId)
     },
     readText: (entry) => texts.read(paths.documentText(entry.id), entry),
     async writeText(docId, text) {
@@ -245,6 +248,14 @@ function createProjectStore(paths: ProjectPaths, files: JsonFiles, gate: LayerGa
     asWriterOf: gate,
   }
 }
+
+/** A document the index does not list (any more): removed, or the list is out of date. */
+export const noSuchDocument = (docId: string): GlossFailure =>
+  new GlossFailure({
+    code: 'not-found',
+    message: `This project has no document with id ${docId}.`,
+    hint: 'Reload the document list.',
+  })
 
 const missingProject = (paths: ProjectPaths): GlossFailure =>
   new GlossFailure({

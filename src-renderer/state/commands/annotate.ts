@@ -16,6 +16,7 @@ import type { CommandContext } from '../context'
 import { unwrap } from '../context'
 import { emptyHistory, recordEdit, takeRedo, takeUndo, type Step } from '../history'
 import type { SaveQueue } from '../save-queue'
+import { withLabelCounts } from '../label-counts'
 
 const newSpanId = (): string => crypto.randomUUID()
 
@@ -72,7 +73,7 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
     }
     const docId = doc.entry.id
     store.update((state) => ({
-      ...withLayout(state, layout),
+      ...withLabelCounts(withLayout(state, layout), docId, changes),
       histories: {
         ...state.histories,
         [docId]: history(state.histories[docId] ?? emptyHistory),

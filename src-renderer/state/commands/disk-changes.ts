@@ -1,6 +1,7 @@
 import type { DiskChange, DiskChanges, DiskCursor } from '@contract/disk-changes'
 import type { Result } from '@core/result'
 import { sameSpan } from '@core/spans/change-set'
+import { countLabels } from '@core/spans/label-counts'
 import { sortSpans } from '@core/spans/overlaps'
 import type { DocumentStatus, Span } from '@core/spans/span'
 
@@ -43,7 +44,12 @@ const withOpenDocFigures = (state: AppState): AppState => {
     ...state,
     documents: state.documents.map((item) =>
       item.id === doc.entry.id
-        ? { ...item, spanCount: doc.spans.length, status: doc.status }
+        ? {
+            ...item,
+            spanCount: doc.spans.length,
+            labelCounts: countLabels(doc.spans),
+            status: doc.status,
+          }
         : item,
     ),
   }

@@ -4,18 +4,11 @@ import type { DocumentStatus, Span } from '@core/spans/span'
 import type { AppState, OpenDoc, StatusFilter } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
+import { withListedTitles } from '../retitle'
+import { shownDocuments } from '../shown-documents'
 import { loadGoldFor } from './gold-compare'
 import type { SaveQueue } from '../save-queue'
 import type { CommentCommands } from './comments'
-
-/** The list as the analyst sees it, after the status filter. */
-export function visibleDocuments(
-  documents: AppState['documents'],
-  filter: StatusFilter,
-): AppState['documents'] {
-  if (filter === 'all') return documents
-  return documents.filter((item) => item.status === filter)
-}
 
 /** An open document over `spans` (in any order): sorted and laid out once, here. */
 export function openDocOf(
@@ -44,7 +37,8 @@ export function createDocumentCommands(
   const commands = {
     refreshDocuments: async (): Promise<void> => {
       const documents = unwrap(ctx, await client.listDocuments({}))
-      if (documents) store.update((state) => ({ ...state, documents }))
+      // A title may have changed in another window: the open document's too.
+      if (documents) store.update((state) => withListedTitles({ ...state, documents }))
     },
 
     /** Opens a document with everyone's comments on it; loading never saves anything. */
@@ -90,10 +84,10 @@ export function createDocumentCommands(
       store.update((state) => ({ ...state, filter }))
     },
 
-    /** J/K: the next or previous document in the (filtered) list. */
+    /** J/K: the next or previous document in the list as shown (filtered, sorted). */
     stepDocument: async (delta: 1 | -1): Promise<void> => {
       const state = store.get()
-      const list = visibleDocuments(state.documents, state.filter)
+      const list = shownDocuments(state)
       if (list.length === 0) return
       const at = list.findIndex((item) => item.id === state.doc?.entry.id)
       const index = at < 0 ? 0 : Math.min(list.length - 1, Math.max(0, at + delta))

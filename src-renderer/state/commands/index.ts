@@ -8,6 +8,7 @@ import { createCommentCommands } from './comments'
 import { createDiskChangeCommands } from './disk-changes'
 import { createDiskConflictCommands } from './disk-conflict'
 import { createDocumentCommands } from './documents'
+import { createDocumentListCommands } from './document-list'
 import { createExportCommands } from './export'
 import { createGoldCompareCommands } from './gold-compare'
 import { createImportCommands } from './import'
@@ -34,6 +35,7 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
   return {
     session,
     documents,
+    documentList: createDocumentListCommands(ctx),
     annotate: createAnnotateCommands(ctx, saves),
     imports: createImportCommands(ctx, documents),
     annotationImports: createAnnotationImportCommands(ctx, documents),

@@ -243,17 +243,21 @@ describe('import → annotate → reload → export', () => {
       {
         id: VIETNAMESE_ID,
         title: 'Hà Nội cam kết tăng cường hợp tác về dữ liệu sông Mê Kông',
+        added: expect.any(String),
         length: 260,
         status: 'todo',
         spanCount: 0,
+        labelCounts: [],
         unresolvedComments: 0,
       },
       {
         id: EMOJI_ID,
         title: 'Harbour festival draws record crowds 🎉',
+        added: expect.any(String),
         length: 246,
         status: 'in-progress',
         spanCount: 1,
+        labelCounts: [{ label: 'statistic', spans: 1 }],
         unresolvedComments: 0,
       },
     ])

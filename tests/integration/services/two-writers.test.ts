@@ -1,29 +1,14 @@
-import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
 import { openProjectStore } from '../../../src-main/services/project/project-store'
+import { runSharedWriter as runWriter } from './support/run-shared-writer'
 import { sharedLabel } from './support/shared-entries'
 import { setup } from './support/project-fixture'
 
-const WRITER = join(import.meta.dirname, 'support', 'shared-writer.ts')
 const EACH = 25
-
-function runWriter(...args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let errors = ''
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
-    child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`writer exited ${code}: ${errors}`)),
-    )
-  })
-}
 
 interface Poll {
   reads: number

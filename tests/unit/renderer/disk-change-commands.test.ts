@@ -61,6 +61,8 @@ describe('changes others make on disk', () => {
         length: 9,
         status: 'todo',
         spanCount: 0,
+        added: '2026-01-01T00:00:00.000Z',
+        labelCounts: [],
         unresolvedComments: 0,
       },
     ]

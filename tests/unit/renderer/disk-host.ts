@@ -81,6 +81,8 @@ export function createDiskHost(): DiskHost {
         length: TEXT.length,
         status: 'todo',
         spanCount: 0,
+        added: '2026-01-01T00:00:00.000Z',
+        labelCounts: [],
         unresolvedComments: 0,
       },
     ],

@@ -67,6 +67,8 @@ export function createFakeClient(): FakeClient {
             length: TEXT.length,
             status: 'todo',
             spanCount: 0,
+            added: '2026-01-01T00:00:00.000Z',
+            labelCounts: [],
             unresolvedComments: 0,
           },
         ],

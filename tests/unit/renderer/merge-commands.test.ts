@@ -13,6 +13,8 @@ const ADDED: DocumentListItem = {
   length: 40,
   status: 'todo',
   spanCount: 0,
+  added: '2026-01-01T00:00:00.000Z',
+  labelCounts: [],
   unresolvedComments: 0,
 }
 

@@ -1,5 +1,5 @@
 import type { Label } from '@core/labels/label'
-import { snapToWords } from '@core/text/snap-to-words'
+import { snapSelection } from '@core/text/snap-selection'
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react'
 
@@ -166,7 +166,7 @@ export function ArticleView(props: ArticleViewProps) {
     if (offsets) {
       props.onSelection({ ...offsets, exact: start.exact })
       if (snap && !start.exact) {
-        const snapped = snapToWords(text, offsets.start, offsets.end)
+        const snapped = snapSelection(text, offsets.start, offsets.end)
         if (snapped.start !== offsets.start || snapped.end !== offsets.end) {
           showSelection(root, snapped.start, snapped.end)
         }
@@ -236,7 +236,7 @@ export function ArticleView(props: ArticleViewProps) {
             root={scrollRef}
             range={
               snap && !selection.exact
-                ? snapToWords(text, selection.start, selection.end)
+                ? snapSelection(text, selection.start, selection.end)
                 : selection
             }
             labels={props.labels}

@@ -1,4 +1,5 @@
 import { charAt, previousStart } from './code-points'
+import { endsGluedSentence } from './glued-sentence-end'
 import { isSurrogateSplit } from './offsets'
 import {
   isCurrency,
@@ -24,6 +25,8 @@ export interface TextRange {
  * - the first and last words are then grown outward to whole words, keeping "76,000",
  *   "3.5%", "£5", "10:30", "intelligence-sharing", "UK’s" and "U.S." whole and never cutting a surrogate pair,
  *   a combining sequence or an emoji;
+ * - a sentence end glued to the next sentence ("relations.Apart") is a word boundary, so a
+ *   word grows up to the full stop and not over it (`endsGluedSentence`);
  * - in scripts written without spaces (Chinese, Japanese, Thai ...) words cannot be told
  *   apart without a dictionary, so there the selection only grows to whole characters.
  *
@@ -80,7 +83,7 @@ function growLeft(text: string, index: number): number {
       continue
     }
     const q = previousStart(text, p)
-    if (q >= 0 && joinsWord(charAt(text, q), ch, next)) {
+    if (q >= 0 && !endsGluedSentence(text, p) && joinsWord(charAt(text, q), ch, next)) {
       start = q
       continue
     }
@@ -105,7 +108,7 @@ function growRight(text: string, index: number): number {
       continue
     }
     const after = charAt(text, end + ch.length)
-    if (after !== '' && joinsWord(before, ch, after)) {
+    if (after !== '' && !endsGluedSentence(text, end) && joinsWord(before, ch, after)) {
       end += ch.length
       continue
     }

@@ -9,7 +9,7 @@ import {
   spansReaching,
   type SpanLayout,
 } from '@core/spans/span-layout'
-import { snapToWords } from '@core/text/snap-to-words'
+import { snapSelection } from '@core/text/snap-selection'
 
 import type { AppState, History, TextSelection } from '../app-state'
 import type { CommandContext } from '../context'
@@ -42,14 +42,14 @@ export function withLayout(state: AppState, layout: SpanLayout): AppState {
   }
 }
 
-/** The character range a selection labels: snapped to whole words unless told otherwise. */
+/** The character range a selection labels: snapped (`snapSelection`) unless told otherwise. */
 export function spanRange(
   text: string,
   selection: TextSelection,
   snap: boolean,
 ): { readonly start: number; readonly end: number } {
   if (!snap || selection.exact) return { start: selection.start, end: selection.end }
-  return snapToWords(text, selection.start, selection.end)
+  return snapSelection(text, selection.start, selection.end)
 }
 
 export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {

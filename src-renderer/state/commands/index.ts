@@ -9,6 +9,7 @@ import { createDiskChangeCommands } from './disk-changes'
 import { createDiskConflictCommands } from './disk-conflict'
 import { createDocumentCommands } from './documents'
 import { createExportCommands } from './export'
+import { createFindCommands } from './find'
 import { createGoldCompareCommands } from './gold-compare'
 import { createImportCommands } from './import'
 import { createReviewCommands } from './review'
@@ -31,10 +32,12 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
   const review = createReviewCommands(ctx, saves)
   const backups = createBackupCommands(ctx, saves, documents)
   const session = createSessionCommands(ctx, documents, review, backups.recoverBrokenFiles)
+  const annotate = createAnnotateCommands(ctx, saves)
   return {
     session,
     documents,
-    annotate: createAnnotateCommands(ctx, saves),
+    annotate,
+    find: createFindCommands(ctx, annotate),
     imports: createImportCommands(ctx, documents),
     annotationImports: createAnnotationImportCommands(ctx, documents),
     exports: createExportCommands(ctx),

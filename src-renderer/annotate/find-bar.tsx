@@ -80,59 +80,61 @@ export function FindBar({ doc }: { readonly doc: OpenDoc }) {
 
   return (
     <div className="find-bar" role="search" aria-label="Find in the document" onKeyDown={onKeyDown}>
-      <input
-        ref={input}
-        type="search"
-        className="find-field"
-        aria-label="Find"
-        placeholder="Find in the document"
-        value={find.query}
-        onChange={(event) => commands.find.setQuery(event.target.value)}
-      />
-      <span className="find-count" role="status" data-testid="find-count">
-        {countText(find.query, current, matches.length)}
-      </span>
-      {STEPS.map(({ by, name, keys, arrow }) => (
+      <div className="find-row">
+        <input
+          ref={input}
+          type="search"
+          className="find-field"
+          aria-label="Find"
+          placeholder="Find in the document"
+          value={find.query}
+          onChange={(event) => commands.find.setQuery(event.target.value)}
+        />
+        <span className="find-count" role="status" data-testid="find-count">
+          {countText(find.query, current, matches.length)}
+        </span>
+        {STEPS.map(({ by, name, keys, arrow }) => (
+          <button
+            key={by}
+            type="button"
+            aria-label={name}
+            title={`${name} (${keys})`}
+            disabled={matches.length === 0}
+            onClick={() => commands.find.step(by)}
+          >
+            {arrow}
+          </button>
+        ))}
         <button
-          key={by}
           type="button"
-          aria-label={name}
-          title={`${name} (${keys})`}
-          disabled={matches.length === 0}
-          onClick={() => commands.find.step(by)}
+          className={find.caseSensitive ? 'toggle on' : 'toggle'}
+          aria-pressed={find.caseSensitive}
+          title="Match case (Alt+C)"
+          onClick={() => commands.find.setCaseSensitive(!find.caseSensitive)}
         >
-          {arrow}
+          Aa
         </button>
-      ))}
-      <button
-        type="button"
-        className={find.caseSensitive ? 'toggle on' : 'toggle'}
-        aria-pressed={find.caseSensitive}
-        title="Match case (Alt+C)"
-        onClick={() => commands.find.setCaseSensitive(!find.caseSensitive)}
-      >
-        Aa
-      </button>
-      <button
-        type="button"
-        className={find.wholeWord ? 'toggle on' : 'toggle'}
-        aria-pressed={find.wholeWord}
-        aria-label="Whole words"
-        title="Whole words, as selections snap to them (Alt+W)"
-        onClick={() => commands.find.setWholeWord(!find.wholeWord)}
-      >
-        W
-      </button>
+        <button
+          type="button"
+          className={find.wholeWord ? 'toggle on' : 'toggle'}
+          aria-pressed={find.wholeWord}
+          aria-label="Whole words"
+          title="Whole words, as selections snap to them (Alt+W)"
+          onClick={() => commands.find.setWholeWord(!find.wholeWord)}
+        >
+          W
+        </button>
+        <button
+          type="button"
+          className="find-close"
+          aria-label="Close find"
+          title="Esc"
+          onClick={close}
+        >
+          ×
+        </button>
+      </div>
       <FindTagAll find={find} labels={labels} matchCount={matches.length} />
-      <button
-        type="button"
-        className="find-close"
-        aria-label="Close find"
-        title="Esc"
-        onClick={close}
-      >
-        ×
-      </button>
     </div>
   )
 }

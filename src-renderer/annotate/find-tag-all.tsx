@@ -26,7 +26,7 @@ export function FindTagAll({ find, labels, matchCount }: FindTagAllProps) {
         ? ` ${counted(question.skipped, 'match is', 'matches are')} tagged already.`
         : ''
     return (
-      <div className="find-question" role="group" aria-label="Tag all matches?">
+      <div className="find-row find-question" role="group" aria-label="Tag all matches?">
         <span>
           Tag {counted(question.count, 'match', 'matches')} as {name}?{already}
         </span>
@@ -40,7 +40,7 @@ export function FindTagAll({ find, labels, matchCount }: FindTagAllProps) {
     )
   }
   return (
-    <>
+    <div className="find-row">
       <div className="find-tag-all" role="group" aria-label="Tag all matches as">
         <span className="find-tag-caption">Tag all as</span>
         {labels.map((label) => (
@@ -63,6 +63,6 @@ export function FindTagAll({ find, labels, matchCount }: FindTagAllProps) {
           {notice}
         </span>
       )}
-    </>
+    </div>
   )
 }

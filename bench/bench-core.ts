@@ -2,6 +2,7 @@ import { DEFAULT_LABELS } from '../src-main/core/labels/label'
 import { type DatasetDocument, EXPORT_FORMATS } from '../src-main/core/formats/dataset'
 import { EXPORTERS } from '../src-main/core/formats/exporters'
 import { createOffsetConverter } from '../src-main/core/text/offsets'
+import { benchFind } from './bench-find'
 import { textOfLength } from './corpus-text'
 import { syntheticSpans } from './synthetic-spans'
 import { type Figure, medianFigure, timed } from './timing'
@@ -56,5 +57,6 @@ export async function benchCore(): Promise<Figure[]> {
       unit: 'MiB',
     },
     ...perFormat,
+    ...(await benchFind(text)),
   ]
 }

@@ -10,6 +10,7 @@ import type { OpenDoc } from '../state/app-state'
 import { emptyHistory } from '../state/history'
 import { useAppState, useCommands } from '../state/use-store'
 import { DiskNotice } from './disk-notice'
+import { FindBar } from './find-bar'
 import { SidePanel } from './side-panel'
 import { TextView } from './text-view'
 import { useAnnotateKeys } from './use-annotate-keys'
@@ -128,6 +129,7 @@ export function AnnotateView() {
       <main className="annotate-main">
         <DocumentHeader doc={doc} />
         <DiskNotice docId={doc.entry.id} />
+        <FindBar doc={doc} />
         <TextView key={doc.entry.id} doc={doc} />
         <div className="key-hints" aria-hidden="true">
           Select text, then <kbd>1</kbd>–<kbd>9</kbd> · click a highlight to edit · <kbd>Del</kbd>{' '}

@@ -7,6 +7,7 @@ import { splitIntoBlocks } from './blocks'
 import { spanForClick } from './hit-test'
 import { planGoldDiffPaints } from './gold-diff-paints'
 import { layoutPaints } from './layout-paints'
+import { useFindPaints } from './use-find-paints'
 import { withPlan } from './paint-plan'
 import { useGoldComparison } from './use-gold-comparison'
 
@@ -28,10 +29,11 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
 
   const blocks = useMemo(() => splitIntoBlocks(doc.text), [doc.text])
   const { comparison } = useGoldComparison(doc)
-  const paints = useMemo(() => {
+  const spanPaints = useMemo(() => {
     const own = layoutPaints(doc.layout, labels)
     return comparison ? withPlan(own, planGoldDiffPaints(blocks, comparison, labels)) : own
   }, [blocks, doc.layout, labels, comparison])
+  const paints = useFindPaints(doc.text, spanPaints)
 
   const reveal = useMemo((): RevealRequest | null => {
     if (revealSeq === 0) return null

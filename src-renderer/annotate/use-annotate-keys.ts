@@ -1,9 +1,10 @@
 import { digitOf, undoRedoOf, useViewKeys } from '../components/view-keys'
 import type { Commands } from '../state/commands'
+import { handleFindKey } from './find-keys'
 
 /** What a key does in the annotate view; `true` when it was handled. */
 export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boolean {
-  const { annotate, documents, comments } = commands
+  const { annotate, documents, comments, find } = commands
   const mod = event.ctrlKey || event.metaKey
   const key = event.key.toLowerCase()
   const history = undoRedoOf(event)
@@ -15,6 +16,8 @@ export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boo
     void documents.toggleDone()
     return true
   }
+  const found = handleFindKey(event, find)
+  if (found) return true
   if (event.altKey || mod) return false
   const digit = event.shiftKey ? null : digitOf(event)
   if (digit) return annotate.pressLabelKey(digit)
@@ -32,6 +35,8 @@ export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boo
     case 'backspace':
       return annotate.deleteSelected()
     case 'escape':
+      // The find bar goes first; the next Escape drops the selection.
+      if (find.close()) return true
       annotate.setSelection(null)
       annotate.selectSpan(null)
       return true

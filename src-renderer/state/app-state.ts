@@ -14,6 +14,7 @@ import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
 import type { SpanLayout } from '@core/spans/span-layout'
 
 import { initialAgreementState, type AgreementViewState } from './agreement-state'
+import { initialFindState, type FindState } from './find-state'
 import { initialListView, type ListView } from './list-view'
 import { initialReviewState, type ReviewState } from './review-state'
 
@@ -139,6 +140,7 @@ export interface AppState {
    */
   readonly changedOnDisk: string | null
   readonly agreement: AgreementViewState
+  readonly find: FindState
 }
 
 export const initialAppState: AppState = {
@@ -166,4 +168,5 @@ export const initialAppState: AppState = {
   disk: { seq: 0, changes: [], everything: false },
   changedOnDisk: null,
   agreement: initialAgreementState,
+  find: initialFindState,
 }

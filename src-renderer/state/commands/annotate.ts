@@ -2,13 +2,8 @@ import { labelForKey } from '@core/labels/label-set'
 import { GlossFailure } from '@core/failure'
 import { invertChangeSet, isEmptyChangeSet } from '@core/spans/change-set'
 import type { Span, SpanChangeSet } from '@core/spans/span'
-import {
-  indexOfSpan,
-  layoutSpans,
-  patchSpanLayout,
-  spansReaching,
-  type SpanLayout,
-} from '@core/spans/span-layout'
+import { spanWithRange } from '@core/spans/same-range-span'
+import { indexOfSpan, layoutSpans, patchSpanLayout, type SpanLayout } from '@core/spans/span-layout'
 import { snapSelection } from '@core/text/snap-selection'
 
 import type { AppState, History, TextSelection } from '../app-state'
@@ -140,9 +135,7 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
       const snap = session?.project?.settings.snapToWords ?? true
       const { start, end } = spanRange(doc.text, selection, snap)
       if (end <= start) return
-      const same = spansReaching(doc.layout, start, end)
-        .map((at) => doc.spans[at] as Span)
-        .find((span) => span.start === start && span.end === end && span.label === labelId)
+      const same = spanWithRange(doc.layout, start, end, labelId)
       if (same) {
         commands.selectSpan(same.id)
         return
@@ -201,6 +194,9 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
       else return false
       return true
     },
+
+    /** A whole change set made by the analyst at once (e.g. tag all matches): one undo step. */
+    applyEdit: edit,
 
     undo: (): void => step((history) => takeUndo(history, invertChangeSet)),
     redo: (): void => step(takeRedo),

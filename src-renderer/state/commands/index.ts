@@ -10,6 +10,7 @@ import { createDiskConflictCommands } from './disk-conflict'
 import { createDocumentCommands } from './documents'
 import { createDocumentListCommands } from './document-list'
 import { createExportCommands } from './export'
+import { createFindCommands } from './find'
 import { createGoldCompareCommands } from './gold-compare'
 import { createImportCommands } from './import'
 import { createReviewCommands } from './review'
@@ -32,11 +33,13 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
   const review = createReviewCommands(ctx, saves)
   const backups = createBackupCommands(ctx, saves, documents)
   const session = createSessionCommands(ctx, documents, review, backups.recoverBrokenFiles)
+  const annotate = createAnnotateCommands(ctx, saves)
   return {
     session,
     documents,
     documentList: createDocumentListCommands(ctx),
-    annotate: createAnnotateCommands(ctx, saves),
+    annotate,
+    find: createFindCommands(ctx, annotate),
     imports: createImportCommands(ctx, documents),
     annotationImports: createAnnotationImportCommands(ctx, documents),
     exports: createExportCommands(ctx),

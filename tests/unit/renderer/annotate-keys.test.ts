@@ -23,6 +23,12 @@ function recorder() {
     },
     documents: { toggleDone: record('toggleDone'), stepDocument: record('step') },
     comments: { compose: record('compose', true) },
+    // The find bar is closed: Escape and F3 are not its keys.
+    find: {
+      open: record('find'),
+      step: record('findStep', false),
+      close: record('closeFind', false),
+    },
   } as unknown as Commands
   return { calls, commands }
 }
@@ -53,16 +59,35 @@ describe('handleAnnotateKey', () => {
     [{ key: 'Delete' }, 'delete'],
     [{ key: 'Backspace' }, 'delete'],
     [{ key: 'c' }, 'compose'],
+    [{ key: 'f', ctrlKey: true }, 'find'],
+    [{ key: 'F', metaKey: true }, 'find'],
   ])('%j runs %s', (init, expected) => {
     const { calls, commands } = recorder()
     expect(handleAnnotateKey(key(init), commands)).toBe(true)
     expect(calls).toEqual([expected])
   })
 
-  it('Escape drops both the pending selection and the selected span', () => {
+  it('Escape with the find bar closed drops both the pending selection and the selected span', () => {
     const { calls, commands } = recorder()
     handleAnnotateKey(key({ key: 'Escape' }), commands)
-    expect(calls).toEqual(['setSelection(null)', 'selectSpan(null)'])
+    expect(calls).toEqual(['closeFind', 'setSelection(null)', 'selectSpan(null)'])
+  })
+
+  it('Escape with the find bar open closes it and keeps the selection', () => {
+    const { calls, commands } = recorder()
+    commands.find.close = () => (calls.push('closeFind'), true)
+    expect(handleAnnotateKey(key({ key: 'Escape' }), commands)).toBe(true)
+    expect(calls).toEqual(['closeFind'])
+  })
+
+  it.each([
+    [{ key: 'F3' }, 'findStep(1)'],
+    [{ key: 'F3', shiftKey: true }, 'findStep(-1)'],
+  ])('%j with the find bar open runs %s', (init, expected) => {
+    const { calls, commands } = recorder()
+    commands.find.step = (by) => (calls.push(`findStep(${by})`), true)
+    expect(handleAnnotateKey(key(init), commands)).toBe(true)
+    expect(calls).toEqual([expected])
   })
 
   it.each([
@@ -70,9 +95,18 @@ describe('handleAnnotateKey', () => {
     [{ key: '1', code: 'Digit1', shiftKey: true }],
     [{ key: '1', code: 'Digit1', altKey: true }],
     [{ key: 'x' }],
+    [{ key: 'f', ctrlKey: true, shiftKey: true }],
   ])('leaves %j to the browser', (init) => {
     const { calls, commands } = recorder()
     expect(handleAnnotateKey(key(init), commands)).toBe(false)
     expect(calls).toEqual([])
+  })
+})
+
+describe('F3 with the find bar closed', () => {
+  it('is left to the browser', () => {
+    const { calls, commands } = recorder()
+    expect(handleAnnotateKey(key({ key: 'F3' }), commands)).toBe(false)
+    expect(calls).toEqual(['findStep(1)'])
   })
 })

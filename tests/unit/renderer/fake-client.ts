@@ -31,8 +31,8 @@ const unsupported = (name: string) => async (): Promise<Result<never>> => ({
   error: { code: 'unsupported', message: `${name} is not part of this fake` },
 })
 
-/** A client that answers from memory: one document, and a record of what was saved. */
-export function createFakeClient(): FakeClient {
+/** A client that answers from memory: one document (`text`), and a record of what was saved. */
+export function createFakeClient(text = TEXT): FakeClient {
   const fake: FakeClient = { client: {} as GlossClient, saved: [], failSaves: null }
   const document: OpenDocument = {
     entry: {
@@ -40,10 +40,10 @@ export function createFakeClient(): FakeClient {
       title: 'Ministry',
       sourceName: 'ministry.txt',
       sha256: '0'.repeat(64),
-      length: TEXT.length,
+      length: text.length,
       added: '2026-01-01T00:00:00.000Z',
     },
-    text: TEXT,
+    text,
     annotations: {
       version: 1,
       docId: DOC_ID,
@@ -64,7 +64,7 @@ export function createFakeClient(): FakeClient {
           {
             id: DOC_ID,
             title: 'Ministry',
-            length: TEXT.length,
+            length: text.length,
             status: 'todo',
             spanCount: 0,
             added: '2026-01-01T00:00:00.000Z',

@@ -102,16 +102,22 @@ test('files dropped on the window are imported', async ({ page, project }) => {
   const app = new WorkbenchPage(page)
   await app.open(project.url)
   const text = await readFile(VIETNAMESE, 'utf8')
-
-  await page.evaluate((content) => {
+  const dragFile = ([types, content]: readonly [readonly string[], string]) => {
     const data = new DataTransfer()
     data.items.add(new File([content], 'dropped.txt', { type: 'text/plain' }))
-    for (const type of ['dragenter', 'dragover', 'drop']) {
+    for (const type of types) {
       window.dispatchEvent(
         new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
       )
     }
-  }, text)
+  }
+
+  // The window listens for drops once the project is open: a file dragged in shows the overlay.
+  await expect(async () => {
+    await page.evaluate(dragFile, [['dragenter'], text] as const)
+    await expect(page.locator('.drop-overlay')).toBeVisible({ timeout: 500 })
+  }).toPass()
+  await page.evaluate(dragFile, [['dragover', 'drop'], text] as const)
 
   const summary = app.dialog('Import finished')
   await expect(summary.getByRole('list', { name: 'Import counts' })).toContainText(

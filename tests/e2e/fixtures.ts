@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -31,11 +31,13 @@ export const test = base.extend<{ project: GlossProject }>({
     } finally {
       await host.stop()
       if (testInfo.status !== testInfo.expectedStatus) {
-        // Keep the files of a failed test to look at; say where they are.
-        await testInfo.attach('project folder', { body: `${root}\n\nhost log:\n${host.log()}` })
-      } else {
-        await rm(root, { recursive: true, force: true })
+        // A failed test's files go with its other results (test-results/, cleared by the next
+        // run), so nothing is left in the temp folder.
+        const kept = testInfo.outputPath('project-folder')
+        await cp(root, kept, { recursive: true }).catch(() => undefined)
+        await testInfo.attach('project folder', { body: `${kept}\n\nhost log:\n${host.log()}` })
       }
+      await rm(root, { recursive: true, force: true })
     }
   },
 })

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -63,7 +63,12 @@ describe.each(FORMATS)('%s offsets', (format) => {
     (unit, context) => {
       if (!hasPython) context.skip('python3 is not on PATH, so the Python slice check cannot run')
       const folder = writeExport(exportFixture(format, unit))
-      const textsFile = join(mkdtempSync(join(tmpdir(), 'gloss-texts-')), 'texts.json')
+      const textsFolder = mkdtempSync(join(tmpdir(), 'gloss-texts-'))
+      context.onTestFinished(() => {
+        rmSync(folder, { recursive: true, force: true })
+        rmSync(textsFolder, { recursive: true, force: true })
+      })
+      const textsFile = join(textsFolder, 'texts.json')
       writeFileSync(textsFile, JSON.stringify(texts), 'utf8')
       const result = spawnSync('python3', [SCRIPT, format, unit, folder, textsFile], {
         encoding: 'utf8',

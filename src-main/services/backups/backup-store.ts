@@ -50,6 +50,11 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
   const policy = options.policy ?? DEFAULT_BACKUP_POLICY
   const now = options.now ?? (() => new Date())
   const folder = (layer: string, docId: string): string => documentBackupDir(dir, layer, docId)
+  // The newest snapshot time this process knows of per layer and document: an edit within
+  // the interval of it needs no folder listing (every save asks whether one is due).
+  const newestKnown = new Map<string, number>()
+  const keyOf = (layer: string, docId: string): string => `${layer}\0${docId}`
+  const isDue = (at: number): boolean => now().getTime() - at >= policy.intervalMs
 
   // Ids oldest first; names that are not snapshots (a person's notes, temp files) are skipped.
   const ids = async (layer: string, docId: string): Promise<string[]> =>
@@ -106,13 +111,17 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       } catch (error) {
         throw writeFailure(path, error)
       }
+      newestKnown.set(keyOf(layer, entry.id), takenAt.getTime())
       await prune(layer, entry.id)
       return infoOf(snapshotName(takenAt).slice(0, -ID_SUFFIX.length), backup)
     },
     async due(layer, docId) {
+      const known = newestKnown.get(keyOf(layer, docId))
+      if (known !== undefined && !isDue(known)) return false
       const newest = (await ids(layer, docId)).at(-1)
       const at = newest === undefined ? null : takenAtOf(newest)
-      return at === null || now().getTime() - at.getTime() >= policy.intervalMs
+      if (at !== null) newestKnown.set(keyOf(layer, docId), at.getTime())
+      return at === null || isDue(at.getTime())
     },
     async list(layer, entry) {
       const infos: BackupInfo[] = []

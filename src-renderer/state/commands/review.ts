@@ -116,15 +116,23 @@ export function createReviewCommands(ctx: CommandContext, saves: SaveQueue) {
       place: { readonly keep?: boolean; readonly groupId?: string } = {},
     ): Promise<void> => {
       const keepPlace = place.keep === true
+      const shown = review().doc
       update((current) => ({ ...current, openingDocId: docId }))
       const opened = unwrap(
         ctx,
         await client.getReviewDocument({ docId, annotators: [...review().annotators] }),
       )
       if (review().openingDocId !== docId) return
+      // Read again where the reviewer is (news from disk): an edit made while it was read is
+      // newer than the answer, which would take it off the screen; the edit's save brings
+      // its own news, and the document is read again then.
+      if (keepPlace && (review().doc !== shown || !saves.settled())) {
+        update((current) => ({ ...current, openingDocId: null }))
+        return
+      }
       const doc = opened && toReviewDoc(opened)
       store.update((state) =>
-        withReview({ ...state, selection: null }, (current) => {
+        withReview({ ...state, selection: keepPlace ? state.selection : null }, (current) => {
           const wanted = place.groupId ?? (keepPlace ? current.groupId : null)
           const kept = doc?.groups.find((group) => group.id === wanted)
           const first = doc ? (kept ?? nextOpenGroup(doc, null) ?? doc.groups[0] ?? null) : null

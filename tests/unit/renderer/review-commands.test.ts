@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { initialAppState, type AppState } from '../../../src-renderer/state/app-state'
 import { createCommands, type Commands } from '../../../src-renderer/state/commands'
@@ -139,5 +139,45 @@ describe('review commands', () => {
     release()
     await commands.savesSettled()
     expect(host.gold.spans.map((span) => span.text)).toEqual(['will increase intelligence-sharing'])
+  })
+
+  it('drops a read from disk answered after a decision made while it was read', async () => {
+    const release = host.holdReads()
+    const reads = host.reads
+    store.update((state) => ({
+      ...state,
+      disk: {
+        seq: 1,
+        changes: [{ kind: 'annotations', annotator: 'minh', docId: state.review.doc!.entry.id }],
+        everything: false,
+      },
+    }))
+    const refreshing = commands.review.applyDiskNews()
+    await vi.waitFor(() => expect(host.reads).toBe(reads + 1))
+
+    commands.decide.pressDigit('2')
+    release()
+    await refreshing
+    await commands.savesSettled()
+
+    expect(goldTexts(store)).toEqual(['claim:will increase intelligence-sharing'])
+    expect(current(store)).toBe('missing: crossed')
+  })
+
+  it('keeps the text selected when a read from disk lands', async () => {
+    const start = TEXT.indexOf('About 76,000')
+    commands.annotate.setSelection({ start, end: start + 'About'.length, exact: false })
+    store.update((state) => ({
+      ...state,
+      disk: {
+        seq: 1,
+        changes: [{ kind: 'annotations', annotator: 'lan', docId: state.review.doc!.entry.id }],
+        everything: false,
+      },
+    }))
+
+    await commands.review.applyDiskNews()
+
+    expect(store.get().selection).toEqual({ start, end: start + 'About'.length, exact: false })
   })
 })

@@ -27,6 +27,8 @@ export interface ReviewHost {
   reads: number
   /** Holds every gold save until the returned function is called. */
   holdSaves: () => () => void
+  /** Holds the answers to document reads (as they were when asked) until released. */
+  holdReads: () => () => void
 }
 
 /**
@@ -66,8 +68,17 @@ export function createReviewHost(): ReviewHost {
         release()
       }
     },
+    holdReads: () => {
+      let release = (): void => undefined
+      heldRead = new Promise<void>((resolve) => (release = resolve))
+      return () => {
+        heldRead = null
+        release()
+      }
+    },
   }
   let held: Promise<void> | null = null
+  let heldRead: Promise<void> | null = null
   const document = async (): Promise<ReviewDocument> => {
     const opened = await base.getDocument({ docId: DOC_ID })
     if (!opened.ok) throw new Error('the fake has no document')
@@ -110,7 +121,9 @@ export function createReviewHost(): ReviewHost {
     }),
     getReviewDocument: async () => {
       host.reads++
-      return { ok: true, value: await document() }
+      const value = await document()
+      await heldRead
+      return { ok: true, value }
     },
     applyGoldEdit: async (input: Input<'applyGoldEdit'>) => {
       await held

@@ -5,7 +5,10 @@ import { DOCUMENT_STATUSES, type DocumentStatus } from '../spans/span'
  * `label:Statistic annotator:ana status:done note:check "exact phrase" words`.
  */
 export interface SearchQuery {
-  /** Words and "quoted phrases"; every one must occur (in the text, or in the span's text). */
+  /**
+   * What must occur (in the text, or in the span's text): the words typed outside quotes as
+   * one phrase, in order, then each "quoted phrase" (also a way to ask for words apart).
+   */
   readonly terms: readonly string[]
   /** Label names or ids; a span with any of them matches. */
   readonly labels: readonly string[]
@@ -42,6 +45,7 @@ export const isBlankQuery = (query: SearchQuery): boolean =>
  * Every value is NFC-normalised, like the texts it is compared with.
  */
 export function parseSearchQuery(input: string): ParsedSearch {
+  const words: string[] = []
   const found: Record<FilterKey | 'terms', string[]> = {
     terms: [],
     label: [],
@@ -56,13 +60,12 @@ export function parseSearchQuery(input: string): ParsedSearch {
     const key = (rawKey ?? bare)?.toLowerCase() as FilterKey | undefined
     const value = bare !== undefined ? '' : (phrase ?? word ?? '').trim()
     if (key === undefined || !FILTER_KEYS.includes(key)) {
-      const text =
-        rawKey === undefined
-          ? whole.replace(/^"|"$/gu, '').trim()
-          : phrase !== undefined
-            ? `${rawKey}:${value}`
-            : whole
-      if (text !== '') found.terms.push(text)
+      if (rawKey === undefined && phrase !== undefined) {
+        if (value !== '') found.terms.push(value)
+      } else {
+        // "http://x" and "10:30" are words, key and all.
+        words.push(rawKey !== undefined && phrase !== undefined ? `${rawKey}:${value}` : whole)
+      }
       continue
     }
     if (value === '')
@@ -83,7 +86,7 @@ export function parseSearchQuery(input: string): ParsedSearch {
   return {
     ok: true,
     query: {
-      terms: found.terms,
+      terms: words.length > 0 ? [words.join(' '), ...found.terms] : found.terms,
       labels: found.label,
       annotators: found.annotator,
       notes: found.note,

@@ -1,3 +1,5 @@
+import { setImmediate } from 'node:timers/promises'
+
 import type { ProjectSearch, SearchResult } from '../../contract/search-endpoints'
 import { GlossFailure } from '../../core/failure'
 import type { DocumentEntry } from '../../core/project/project'
@@ -21,6 +23,8 @@ export interface SearchOptions {
 }
 
 const PARALLEL_READS = 32
+// Documents searched between two turns of the event loop.
+const CHUNK = 200
 
 /**
  * Searches the whole project (see `searchDocument` for what matches). Reads each document's
@@ -48,7 +52,7 @@ export async function searchProject(
   if (isBlankQuery(query)) return summarise([], options.limit, 0, [])
   const files = await listLayerFiles(store, layersNeeded(query, everyone, options.me))
   const unreadable: string[] = []
-  const found = await mapLimit(documents, PARALLEL_READS, async (entry) => {
+  const searchOne = async (entry: DocumentEntry) => {
     work.check()
     const layers = await readSearchLayers(store, files, entry.id, (m) => unreadable.push(m))
     // A span search in a document nobody annotated finds nothing: its text is not even read.
@@ -64,7 +68,16 @@ export async function searchProject(
           })
     work.advance()
     return hits
-  })
+  }
+  const found: (DocumentHits | null)[] = []
+  for (let first = 0; first < documents.length; first += CHUNK) {
+    found.push(
+      ...(await mapLimit(documents.slice(first, first + CHUNK), PARALLEL_READS, searchOne)),
+    )
+    // Kept texts are read without waiting for the disk: without a turn of the event loop now
+    // and then, the host could not even receive the Cancel (or another window's request).
+    await setImmediate()
+  }
   work.check()
   return summarise(found, options.limit, documents.length, unreadable)
 }

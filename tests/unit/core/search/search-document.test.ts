@@ -52,8 +52,12 @@ describe('searching one document', () => {
     expect(search('families')).toEqual([{ start: 28, end: 36, span: null }])
   })
 
-  it('needs every term: a missing one means no hit', () => {
-    expect(search('visa ministry')).toEqual([])
+  it('finds the words typed as one phrase, not each word apart', () => {
+    expect(search('visa abuse')).toEqual([{ start: 94, end: 104, span: null }])
+  })
+
+  it('needs every quoted term: a missing one means no hit', () => {
+    expect(search('visa "ministry"')).toEqual([])
     expect(search('visa "cam kết"').map((hit) => hit.start)).toEqual([50, 82, 94])
   })
 

@@ -9,7 +9,7 @@ describe('reading the project search box', () => {
     ).toEqual({
       ok: true,
       query: {
-        terms: ['visa abuse', 'Channel'],
+        terms: ['Channel', 'visa abuse'],
         labels: ['Statistic'],
         annotators: ['ana'],
         notes: ['check'],
@@ -42,7 +42,14 @@ describe('reading the project search box', () => {
   it('treats a key Gloss does not know as text: 10:30 and http://x', () => {
     expect(parseSearchQuery('at 10:30 http://x.org')).toMatchObject({
       ok: true,
-      query: { terms: ['at', '10:30', 'http://x.org'], labels: [] },
+      query: { terms: ['at 10:30 http://x.org'], labels: [] },
+    })
+  })
+
+  it('reads the words outside quotes as one phrase, and each quoted one apart', () => {
+    expect(parseSearchQuery('visa   abuse label:claim "Home Office" "costs"')).toMatchObject({
+      ok: true,
+      query: { terms: ['visa abuse', 'Home Office', 'costs'], labels: ['claim'] },
     })
   })
 

@@ -38,26 +38,46 @@ export function DistributionSection() {
       <p className="panel-note">Spans per label, by {annotator}.</p>
       <div className="distribution-charts">
         {open && doc && (
-          <figure className="distribution-chart">
-            <figcaption>This document: {doc.entry.title}</figcaption>
-            <EChart
-              option={distributionChartOption(open)}
-              height={height}
-              label={`Spans per label in this document: ${described(open)}`}
-              testId="distribution-document-chart"
-            />
-          </figure>
-        )}
-        <figure className="distribution-chart">
-          <figcaption>Whole project ({documents.length.toLocaleString('en')} documents)</figcaption>
-          <EChart
-            option={distributionChartOption(project)}
+          <DistributionChart
+            caption={`This document: ${doc.entry.title}`}
+            bars={open}
             height={height}
-            label={`Spans per label in the project: ${described(project)}`}
-            testId="distribution-project-chart"
+            where="this document"
+            testId="distribution-document-chart"
           />
-        </figure>
+        )}
+        <DistributionChart
+          caption={`Whole project (${documents.length.toLocaleString('en')} documents)`}
+          bars={project}
+          height={height}
+          where="the project"
+          testId="distribution-project-chart"
+        />
       </div>
     </section>
+  )
+}
+
+interface DistributionChartProps {
+  readonly caption: string
+  readonly bars: readonly LabelBar[]
+  readonly height: number
+  /** Where the spans were counted, for the chart's accessible name. */
+  readonly where: string
+  readonly testId: string
+}
+
+function DistributionChart({ caption, bars, height, where, testId }: DistributionChartProps) {
+  const option = useMemo(() => distributionChartOption(bars), [bars])
+  return (
+    <figure className="distribution-chart">
+      <figcaption>{caption}</figcaption>
+      <EChart
+        option={option}
+        height={height}
+        label={`Spans per label in ${where}: ${described(bars)}`}
+        testId={testId}
+      />
+    </figure>
   )
 }

@@ -35,10 +35,12 @@ describe('the words around a search result', () => {
   })
 
   it('never cuts an emoji in two', () => {
-    const text = `${'😀'.repeat(40)}x${'🎉'.repeat(40)}`
-    const context = around(text, 'x')
-    expect(context.before).toBe(`…${'😀'.repeat(24)}`)
-    expect(context.after).toBe(`${'🎉'.repeat(24)}…`)
+    // The cuts 48 units either side of "x" fall between the halves of an emoji.
+    const text = `${'😀'.repeat(40)}axy${'🎉'.repeat(40)}`
+    const start = text.indexOf('x')
+    const context = matchContext(text, start, start + 1)
+    expect(context.before).toBe(`…${'😀'.repeat(23)}a`)
+    expect(context.after).toBe(`y${'🎉'.repeat(23)}…`)
   })
 
   it('shortens a long match in the middle', () => {

@@ -8,6 +8,7 @@ import { createHandlers } from '../src-main/services/handlers'
 import { benchCommentCounts } from './bench-comments'
 import { benchBigDocument, benchSmallSaves } from './bench-saves'
 import { coldLists } from './cold-list-runner'
+import { benchSearch } from './bench-search'
 import { corpusArticles } from './corpus-text'
 import { liveHeap } from './heap'
 import { type Figure, medianFigure, timed } from './timing'
@@ -78,6 +79,7 @@ export async function benchServices(): Promise<{ figures: Figure[]; bigProject: 
   if (!first) throw new Error('bench: nothing was imported')
   const { text } = await reopened.getDocument({ docId: first.id })
   const small = await benchSmallSaves(reopened, first.id, text)
+  const searched = await benchSearch(reopened, ARTICLES)
 
   const comments = await benchCommentCounts(dir, (name) => join(root, `data-${name}`), listed)
   const bigDir = join(root, 'big')
@@ -94,6 +96,7 @@ export async function benchServices(): Promise<{ figures: Figure[]; bigProject: 
       ),
       medianFigure(`services: list ${ARTICLES} documents again (warm)`, warm, 'ms'),
       ...comments,
+      ...searched,
       small,
       ...big,
     ],

@@ -36,6 +36,9 @@ export const ENDPOINT_NAMES = [
   'resolveDiskConflict',
   'getUndoHistory',
   'saveUndoHistory',
+  'searchProject',
+  'cancelWork',
+  'workProgress',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

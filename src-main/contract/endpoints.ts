@@ -12,6 +12,8 @@ import type { ReviewProgress } from '../core/review/review-progress'
 import type { AnnotationFile, DocumentStatus, Span } from '../core/spans/span'
 import type { OffsetUnit } from '../core/text/offsets'
 import { backupEndpoints } from './backup-endpoints'
+import { searchEndpoints } from './search-endpoints'
+import { workEndpoints, workIdSchema } from './work-endpoints'
 import type { UndoStacks } from '../core/spans/undo-history'
 import { commentTargetSchema, commentTextSchema, threadIdSchema } from './comment-schemas'
 import type { DiskChanges } from './disk-changes'
@@ -260,6 +262,7 @@ export const endpoints = {
         docs: z.array(docIdSchema).max(100_000).optional(),
         offsets: offsetUnitSchema.optional(),
         csvBom: z.boolean().optional(),
+        workId: workIdSchema.optional(),
       })
       .strict(),
     output: {} as ExportedDataset,
@@ -427,11 +430,14 @@ export const endpoints = {
       .object({
         annotators: z.array(annotatorSchema).max(1000).optional(),
         docs: z.array(docIdSchema).max(100_000).optional(),
+        workId: workIdSchema.optional(),
       })
       .strict(),
     output: {} as AgreementOverview,
   },
   ...backupEndpoints,
+  ...searchEndpoints,
+  ...workEndpoints,
   /**
    * The current annotator's undo history of the document as this computer kept it, if it was
    * recorded on spans with this `fingerprint` (`spansFingerprint` of the spans just read);

@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'conflict'
   /** The file changed on disk after the version an edit was made on was read. */
   | 'changed-on-disk'
+  /** The user cancelled a long call; it wrote nothing half. */
+  | 'cancelled'
   | 'internal'
 
 export type Result<T> =

@@ -10,12 +10,14 @@ import { importHandlers } from './handler-groups/import-handlers'
 import { mergeHandlers } from './handler-groups/merge-handlers'
 import { projectHandlers } from './handler-groups/project-handlers'
 import { reviewHandlers } from './handler-groups/review-handlers'
+import { searchHandlers } from './handler-groups/search-handlers'
 import { undoHandlers } from './handler-groups/undo-handlers'
 import { watchHandlers } from './handler-groups/watch-handlers'
 import { createSessionContext } from './session/session-context'
 import type { ShellPorts } from './shell-ports'
 import { createWriteJournal, runWithWriteJournal, type WriteJournal } from './storage/write-journal'
 import { createProjectWatch } from './watch/project-watch'
+import { createWorkRegister } from './work/work-register'
 
 export interface HandlerOptions {
   /** The native dialogs the shell offers (none in the browser host). */
@@ -37,6 +39,7 @@ export interface HandlerOptions {
 export function createHandlers(options: HandlerOptions): Handlers {
   const journal = createWriteJournal()
   const watch = createProjectWatch({ journal })
+  const work = createWorkRegister()
   options.stopped?.addEventListener('abort', () => watch.stop(), { once: true })
   const session = createSessionContext({
     ...options,
@@ -46,15 +49,16 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...projectHandlers(session),
     ...documentHandlers(session),
     ...importHandlers(session),
-    ...exportHandlers(session),
+    ...exportHandlers(session, work),
     ...annotationImportHandlers(session),
     ...reviewHandlers(session),
     ...mergeHandlers(session),
     ...commentHandlers(session),
     ...watchHandlers(session, watch),
-    ...agreementHandlers(session),
+    ...agreementHandlers(session, work),
     ...backupHandlers(session),
     ...undoHandlers(session),
+    ...searchHandlers(session, work),
   })
 }
 

@@ -6,6 +6,7 @@ import { useAppState, useCommands } from '../state/use-store'
 import { AgreementToolbar } from './agreement-toolbar'
 import { touchesLayers } from '../state/disk-news'
 import { ConfusionSection } from './confusion-section'
+import { DistributionSection } from './distribution-section'
 import { DisagreementLinks } from './disagreement-links'
 import { DocumentTable } from './document-table'
 import { LabelSection } from './label-section'
@@ -107,6 +108,7 @@ function AgreementFigures({
           <PairwiseTable pairs={report.pairwise} />
         </section>
         <ProgressSection progress={overview.progress} />
+        <DistributionSection />
         <LabelSection report={report} />
         <ConfusionSection report={report} />
         {onOpenDocument !== null && (

@@ -6,6 +6,7 @@ import { DropZone } from '../import/drop-zone'
 import { ImportPickersProvider } from '../import/import-pickers'
 import { ImportProgress } from '../import/import-progress'
 import { ReviewView } from '../review/review-view'
+import { useSearchKey } from '../search/use-search-key'
 import { useAppState, useCommands } from '../state/use-store'
 import { Dialogs } from './dialogs'
 import { TopBar } from './top-bar'
@@ -16,6 +17,7 @@ export function App() {
   const dialogOpen = useAppState((state) => state.dialog !== null)
   const view = useAppState((state) => (state.session?.project != null ? state.view : 'annotate'))
   const { review, ui } = useCommands()
+  useSearchKey()
   const openInReview = (docId: string) => {
     ui.showView('review')
     void review.openDocument(docId)

@@ -1,4 +1,5 @@
 import { useAppState, useCommands } from '../state/use-store'
+import { SearchButton } from '../search/search-button'
 import { FileMenu } from './file-menu'
 import { SaveStateView } from './save-state'
 import { ViewTabs } from './view-tabs'
@@ -17,6 +18,7 @@ export function TopBar() {
       </span>
       {hasProject && <ViewTabs />}
       <span className="spacer" />
+      {hasProject && <SearchButton onOpen={() => ui.openDialog({ kind: 'search' })} />}
       <SaveStateView />
       {annotator && (
         <button

@@ -53,6 +53,10 @@ export function ExportDialog() {
       setPhase({ kind: 'form' })
       return
     }
+    if (outcome === 'cancelled') {
+      setPhase({ kind: 'form', notice: 'Export cancelled: nothing was written.' })
+      return
+    }
     if (outcome.cancelled) {
       // The save dialog was closed: back to the options, nothing written.
       setPhase({ kind: 'form', notice: 'Export cancelled: nothing was saved.' })
@@ -69,6 +73,10 @@ export function ExportDialog() {
     setPhase({ kind: 'done', outcome, delivery })
   }
 
+  // Cancel (and Esc) while the export is built stops it; otherwise they close the dialog.
+  const cancelRun = () => void exports.cancel()
+  const close = phase.kind === 'running' ? cancelRun : ui.closeDialog
+
   const footer =
     phase.kind === 'done' ? (
       <>
@@ -81,8 +89,8 @@ export function ExportDialog() {
       </>
     ) : (
       <>
-        <button type="button" onClick={ui.closeDialog}>
-          Cancel
+        <button type="button" onClick={phase.kind === 'running' ? cancelRun : ui.closeDialog}>
+          {phase.kind === 'running' ? 'Cancel export' : 'Cancel'}
         </button>
         <button
           type="button"
@@ -96,7 +104,7 @@ export function ExportDialog() {
     )
 
   return (
-    <Dialog title="Export" onClose={ui.closeDialog} footer={footer}>
+    <Dialog title="Export" onClose={close} footer={footer}>
       {phase.kind === 'form' && phase.notice && (
         <p role="status" className="export-notice">
           {phase.notice}

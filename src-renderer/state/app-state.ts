@@ -17,6 +17,7 @@ import { initialAgreementState, type AgreementViewState } from './agreement-stat
 import { initialFindState, type FindState } from './find-state'
 import { initialListView, type ListView } from './list-view'
 import { initialReviewState, type ReviewState } from './review-state'
+import { initialSearchState, type SearchState } from './search-state'
 
 /** The document in the text view, with the current annotator's spans in text order. */
 export interface OpenDoc {
@@ -72,6 +73,8 @@ export type DialogState =
   | { readonly kind: 'backups'; readonly docId: string }
   /** Project files found broken when the project opened, and what became of them. */
   | { readonly kind: 'recovered'; readonly files: readonly UnreadableFile[] }
+  /** Search the project (Ctrl/Cmd+Shift+F). */
+  | { readonly kind: 'search' }
 
 export interface ShownError {
   readonly id: number
@@ -141,6 +144,7 @@ export interface AppState {
   readonly changedOnDisk: string | null
   readonly agreement: AgreementViewState
   readonly find: FindState
+  readonly search: SearchState
 }
 
 export const initialAppState: AppState = {
@@ -169,4 +173,5 @@ export const initialAppState: AppState = {
   changedOnDisk: null,
   agreement: initialAgreementState,
   find: initialFindState,
+  search: initialSearchState,
 }

@@ -6,6 +6,7 @@ import {
   computeAgreementByDocument,
 } from '../../core/agreement/compute-agreement'
 import type { ProjectStore } from '../project/project-store'
+import type { Work } from '../work/work-register'
 import { annotatorProgress } from './annotator-progress'
 import { chooseAnnotators } from './choose-annotators'
 import { readAgreementDocuments, type ReadDocument } from './read-agreement-input'
@@ -14,6 +15,8 @@ import { readAgreementDocuments, type ReadDocument } from './read-agreement-inpu
 export interface AgreementChoice {
   readonly annotators?: readonly string[]
   readonly docs?: readonly string[]
+  /** Counts the documents read and cancels between them (the agreement view's Cancel). */
+  readonly work?: Work
 }
 
 /**
@@ -36,6 +39,7 @@ export async function agreementOverview(
   choice: AgreementChoice,
 ): Promise<AgreementOverview> {
   const { available, read, input } = await readChoice(store, choice)
+  choice.work?.check()
   const computed = computeAgreementByDocument(input)
   return {
     available,
@@ -55,7 +59,7 @@ async function readChoice(
   const { chosen, available } = await chooseAnnotators(store, choice.annotators)
   const [project, read] = await Promise.all([
     store.readProject(),
-    readAgreementDocuments(store, chosen, choice.docs),
+    readAgreementDocuments(store, chosen, choice.docs, choice.work),
   ])
   return {
     available,

@@ -3,6 +3,7 @@ import { DEFAULT_OFFSET_UNIT, type ExportFormat } from '../../core/formats/datas
 import { EXPORTERS } from '../../core/formats/exporters'
 import type { OffsetUnit } from '../../core/text/offsets'
 import type { ProjectStore } from '../project/project-store'
+import type { Work } from '../work/work-register'
 import type { ExportProgress } from './export-progress'
 import { suggestedExportName } from './export-layout'
 import { selectDataset, selectEntries, type LayerSource } from './select-dataset'
@@ -21,12 +22,14 @@ export interface ExportRequest {
 /**
  * Builds the dataset in memory: reads the chosen documents and layers (reporting each
  * document read to `progress`), then writes them with the format's exporter. The result is
- * deterministic: the same project and request give byte-identical files.
+ * deterministic: the same project and request give byte-identical files. Cancelled through
+ * `work` between documents and before the files are made; it writes nothing in any case.
  */
 export async function buildExport(
   store: ProjectStore,
   request: ExportRequest,
   progress?: ExportProgress,
+  work?: Work,
 ): Promise<ExportedDataset> {
   const { format } = request
   const [project, entries] = await Promise.all([
@@ -34,13 +37,19 @@ export async function buildExport(
     selectEntries(store, request.docs),
   ])
   const tracker = progress?.start(entries.length)
+  work?.setTotal(entries.length)
   try {
     const docs = await selectDataset(store, entries, {
       source: request.source,
       status: request.status,
       comments: format === 'jsonl',
-      ...(tracker !== undefined && { onRead: tracker.advance }),
+      onRead: () => {
+        tracker?.advance()
+        work?.advance()
+        work?.check()
+      },
     })
+    work?.check()
     const defaultUnit = DEFAULT_OFFSET_UNIT[format]
     const output = EXPORTERS[format](docs, {
       offsets: request.offsets ?? defaultUnit ?? 'codepoints',

@@ -2,6 +2,7 @@ import type { ExportedDataset, Input } from '@contract/endpoints'
 
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
+import { newWorkId } from '../work-progress'
 
 export interface ExportOutcome {
   readonly dataset: ExportedDataset
@@ -22,6 +23,7 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export function createExportCommands(ctx: CommandContext) {
   const { store, client } = ctx
+  let runningId: string | null = null
 
   /** Polls `exportProgress` until `stop()`; answers that arrive after it are dropped. */
   const watchProgress = (onProgress: (progress: ExportProgress) => void) => {
@@ -42,15 +44,20 @@ export function createExportCommands(ctx: CommandContext) {
   return {
     /**
      * Builds the dataset, reporting progress while the host works; in Electron also asks
-     * where to save it and writes it there.
+     * where to save it and writes it there. `'cancelled'` when `cancel()` stopped the build
+     * (nothing was written).
      */
     exportDataset: async (
       request: Input<'exportDataset'>,
       onProgress: (progress: ExportProgress) => void = () => undefined,
-    ): Promise<ExportOutcome | null> => {
+    ): Promise<ExportOutcome | 'cancelled' | null> => {
+      const workId = newWorkId()
+      runningId = workId
       const stop = watchProgress(onProgress)
-      const built = await client.exportDataset(request)
+      const built = await client.exportDataset({ ...request, workId })
       stop()
+      if (runningId === workId) runningId = null
+      if (!built.ok && built.error.code === 'cancelled') return 'cancelled'
       const dataset = unwrap(ctx, built)
       if (!dataset) return null
       if (store.get().session?.host !== 'electron') {
@@ -60,6 +67,11 @@ export function createExportCommands(ctx: CommandContext) {
       const saved = unwrap(ctx, await client.saveExport({ suggestedName, files: [...files] }))
       if (!saved) return null
       return { dataset, savedPath: saved.path, cancelled: saved.path === null }
+    },
+
+    /** Stops the export being built (Cancel, or Esc while it runs); a save dialog is not reached. */
+    cancel: async (): Promise<void> => {
+      if (runningId !== null) await client.cancelWork({ workId: runningId })
     },
 
     /** Every annotator with a layer in the project, for the "whose annotations" choice. */

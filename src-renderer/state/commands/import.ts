@@ -46,6 +46,8 @@ const merge = (a: ImportSummary, b: ImportSummary): ImportSummary => ({
   outcomes: [...a.outcomes, ...b.outcomes],
 })
 
+const CANCELLED = 'Not imported: the import was cancelled before this file.'
+
 const refusedBatch = (names: readonly string[], reason: string): ImportSummary => ({
   ...emptySummary,
   refused: names.length,
@@ -54,8 +56,13 @@ const refusedBatch = (names: readonly string[], reason: string): ImportSummary =
 
 export function createImportCommands(ctx: CommandContext, documents: DocumentCommands) {
   const { store, client } = ctx
+  // Cancel stops before the next batch: the files already sent stay imported, whole.
+  let cancelled = false
 
-  /** Sends the batches one by one with a progress bar, then shows one summary for all. */
+  /**
+   * Sends the batches one by one with a progress bar, then shows one summary for all; after a
+   * cancel, the files not sent are listed as not imported.
+   */
   const runBatches = async <T extends { readonly size: number }>(
     items: readonly T[],
     nameOf: (item: T) => string,
@@ -63,8 +70,13 @@ export function createImportCommands(ctx: CommandContext, documents: DocumentCom
   ): Promise<ImportSummary> => {
     let summary = emptySummary
     let done = 0
+    cancelled = false
     store.update((state) => ({ ...state, importProgress: { done, total: items.length } }))
     for (const batch of batchUploads(items)) {
+      if (cancelled) {
+        summary = merge(summary, refusedBatch(batch.map(nameOf), CANCELLED))
+        continue
+      }
       const result = await send(batch)
       summary = merge(
         summary,
@@ -84,6 +96,11 @@ export function createImportCommands(ctx: CommandContext, documents: DocumentCom
   }
 
   return {
+    /** Stops the running import after the batch being sent (the progress bar's Cancel). */
+    cancel: (): void => {
+      cancelled = true
+    },
+
     /** Browser host and drag-and-drop: the files' bytes go to `importUploads`. */
     importUploads: async (sources: readonly UploadSource[]): Promise<void> => {
       if (sources.length === 0) return

@@ -14,6 +14,7 @@ import { createFindCommands } from './find'
 import { createGoldCompareCommands } from './gold-compare'
 import { createImportCommands } from './import'
 import { createReviewCommands } from './review'
+import { createSearchCommands } from './search'
 import { createReviewDecisionCommands } from './review-decisions'
 import { createMergeCommands } from './merge'
 import { createSessionCommands } from './session'
@@ -40,6 +41,7 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
     documentList: createDocumentListCommands(ctx),
     annotate,
     find: createFindCommands(ctx, annotate),
+    search: createSearchCommands(ctx, documents, annotate),
     imports: createImportCommands(ctx, documents),
     annotationImports: createAnnotationImportCommands(ctx, documents),
     exports: createExportCommands(ctx),

@@ -4,7 +4,15 @@ import { join, relative } from 'node:path'
 import type { Handlers } from '../../../../src-main/contract/endpoints'
 import type { ExportFile } from '../../../../src-main/core/formats/dataset'
 import type { Span } from '../../../../src-main/core/spans/span'
-import { created, ok, openedProject, spanOf, uploadFixtures, type Setup } from './project-fixture'
+import {
+  created,
+  ok,
+  openedProject,
+  setup,
+  spanOf,
+  uploadFixtures,
+  type Setup,
+} from './project-fixture'
 
 export const VIETNAMESE_ID = 'e87f5009053e1767'
 export const EMOJI_ID = '525068365206a9a3'
@@ -79,6 +87,13 @@ export async function annotateDataset(where: Setup): Promise<void> {
     docId: CRLF_ID,
     changes: created(spanAt(crlf, 'Ridership rose 8%', 'statistic', 'b3', 'per year')),
   })
+}
+
+/** A fresh temp project holding the dataset (`annotateDataset`). */
+export async function datasetProject(): Promise<Setup> {
+  const where = await setup()
+  await annotateDataset(where)
+  return where
 }
 
 /** The files of an export as uploads, as the browser would send them. */

@@ -8,6 +8,7 @@ import type { Label } from '../core/labels/label'
 import type { MergeSummary } from '../core/project/merge-summary'
 import type { DocumentEntry, ProjectSettings } from '../core/project/project'
 import type { GlossError, Result } from '../core/result'
+import type { ReanchorReport } from '../core/reanchor/reanchor-report'
 import type { ReviewProgress } from '../core/review/review-progress'
 import type { AnnotationFile, DocumentStatus, Span } from '../core/spans/span'
 import type { OffsetUnit } from '../core/text/offsets'
@@ -67,6 +68,8 @@ export interface ImportOutcome {
   readonly title?: string
   /** Why a file was refused, in words for the analyst. */
   readonly reason?: string
+  /** A new version of a document already in the project: how its spans were carried over. */
+  readonly reanchor?: ReanchorReport
 }
 
 export interface ImportSummary {

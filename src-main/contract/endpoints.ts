@@ -5,6 +5,7 @@ import type { ListedDocument } from '../core/documents/listed-document'
 import type { AgreementOverview } from '../core/agreement/agreement-overview'
 import type { ExportFile, ImportProblem } from '../core/formats/dataset'
 import type { Label } from '../core/labels/label'
+import type { VersionRefs } from '../core/project/document-versions'
 import type { MergeSummary } from '../core/project/merge-summary'
 import type { DocumentEntry, ProjectSettings } from '../core/project/project'
 import type { GlossError, Result } from '../core/result'
@@ -49,7 +50,7 @@ export interface Session {
 }
 
 /** A row of the document list: what it sorts and filters by (`ListedDocument`), and more. */
-export interface DocumentListItem extends ListedDocument {
+export interface DocumentListItem extends ListedDocument, VersionRefs {
   readonly length: number
   /** Comment threads on the document (by anyone, on anyone's spans) nobody has resolved. */
   readonly unresolvedComments: number

@@ -5,6 +5,7 @@ import { useMemo } from 'react'
 import { CommentCount } from '../comments/comment-count'
 import { MOD, UndoRedoButtons } from '../components/undo-redo-buttons'
 import { STATUS_NAMES } from '../documents/status'
+import { VersionLink } from '../documents/version-link'
 import { useImportPick } from '../import/import-pickers'
 import type { OpenDoc } from '../state/app-state'
 import { emptyHistory } from '../state/history'
@@ -35,6 +36,7 @@ function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
       <span data-testid="doc-comments">
         <CommentCount open={comments.open} total={comments.total} />
       </span>
+      <VersionLink docId={doc.entry.id} />
       <span className="spacer" />
       <button
         type="button"

@@ -37,3 +37,34 @@ export function versionLinks(entries: readonly DocumentEntry[]): Map<string, Ver
   }
   return links
 }
+
+/** Another document, as a link names it. */
+export interface DocumentRef {
+  readonly id: string
+  readonly title: string
+}
+
+/** A document's neighbouring versions, named for the document list. */
+export interface VersionRefs {
+  /** The previous version, which this one replaced. */
+  readonly replaces?: DocumentRef
+  /** The newer version that replaced this one. */
+  readonly replacedBy?: DocumentRef
+}
+
+/** For each id of the index, its links named (`{}` for a document with none). */
+export function versionRefs(entries: readonly DocumentEntry[]): (id: string) => VersionRefs {
+  const links = versionLinks(entries)
+  const titles = new Map(entries.map((entry) => [entry.id, entry.title]))
+  const ref = (id: string | undefined): DocumentRef | undefined =>
+    id === undefined ? undefined : { id, title: titles.get(id) ?? id }
+  return (id) => {
+    const link = links.get(id)
+    const replaces = ref(link?.replaces)
+    const replacedBy = ref(link?.replacedBy)
+    return {
+      ...(replaces !== undefined && { replaces }),
+      ...(replacedBy !== undefined && { replacedBy }),
+    }
+  }
+}

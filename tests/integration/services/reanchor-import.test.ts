@@ -161,4 +161,25 @@ describe('re-importing a changed article', () => {
     const listed = await ok(alice, 'listDocuments', {})
     expect(listed.map((item) => item.id)).toEqual([oldId, summary.outcomes[0]!.docId])
   })
+
+  it('shows the link both ways in the document list', async () => {
+    const where = await setup()
+    const { alice, oldId } = await taggedProject(where)
+    const newId = (await uploadArticle(alice, SECOND_VERSION)).outcomes[0]!.docId!
+    const listed = await ok(alice, 'listDocuments', {})
+    const title = 'Harbour town plans new ferry'
+    expect(listed.map(({ id, replaces, replacedBy }) => ({ id, replaces, replacedBy }))).toEqual([
+      { id: oldId, replaces: undefined, replacedBy: { id: newId, title } },
+      { id: newId, replaces: { id: oldId, title }, replacedBy: undefined },
+    ])
+  })
+
+  it('puts a layer marked done back in progress when a span moved or was lost', async () => {
+    const where = await setup()
+    const { alice, oldId } = await taggedProject(where)
+    await ok(alice, 'setDocumentStatus', { docId: oldId, status: 'done' })
+    const newId = (await uploadArticle(alice, SECOND_VERSION)).outcomes[0]!.docId!
+    expect((await layerOn(where, 'alice', newId)).status).toBe('in-progress')
+    expect((await layerOn(where, 'alice', oldId)).status).toBe('done')
+  })
 })

@@ -36,7 +36,6 @@ function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
       <span data-testid="doc-comments">
         <CommentCount open={comments.open} total={comments.total} />
       </span>
-      <VersionLink docId={doc.entry.id} />
       <span className="spacer" />
       <button
         type="button"
@@ -131,6 +130,7 @@ export function AnnotateView() {
       <main className="annotate-main">
         <DocumentHeader doc={doc} />
         <DiskNotice docId={doc.entry.id} />
+        <VersionLink docId={doc.entry.id} />
         <FindBar doc={doc} />
         <TextView key={doc.entry.id} doc={doc} />
         <div className="key-hints" aria-hidden="true">

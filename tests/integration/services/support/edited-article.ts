@@ -1,26 +1,10 @@
 import type { Handlers } from '../../../../src-main/contract/endpoints'
+import { ARTICLE_NAME } from '../../../support/harbour-article'
 import { ok } from './project-fixture'
 
-/** A short invented article and its corrected, re-published version (same file name). */
-export const FIRST_VERSION = [
-  'Harbour town plans new ferry',
-  '',
-  'The council will buy two electric ferries for the harbour by 2028.',
-  'About 4,500 people cross the bay each day, officials said.',
-  'The mayor called the plan a turning point for the town.',
-].join('\n')
+export { ARTICLE_NAME, FIRST_VERSION, SECOND_VERSION } from '../../../support/harbour-article'
 
-export const SECOND_VERSION = [
-  'Harbour town plans new ferry',
-  '',
-  'Correction: an earlier version gave the wrong year.',
-  'The council will buy two electric ferries for the harbour by 2029.',
-  'About 4,500 people cross the bay each day, officials said.',
-].join('\n')
-
-export const ARTICLE_NAME = 'harbour-ferry.txt'
-
-/** Uploads `text` as `ferry.txt` (or `name`) and returns the document's id. */
+/** Uploads `text` as the article's file (or as `name`), as the browser would. */
 export async function uploadArticle(handlers: Handlers, text: string, name = ARTICLE_NAME) {
   const base64 = Buffer.from(text, 'utf8').toString('base64')
   return ok(handlers, 'importUploads', { files: [{ name, base64 }] })

@@ -7,6 +7,8 @@ import type { QuoteContext } from './quote-context'
 const PATTERN_MAX = 32
 // Of each pattern, up to this much is context, the rest the quote's edge.
 const CONTEXT_IN_PATTERN = 16
+// Half each side of where the diff puts an edge: past Match_Distance a match cannot score.
+const WINDOW = 1_000
 // The placed text may differ from the old quote in about a third of its characters.
 const QUOTE_CHANGE_MAX = 0.35
 
@@ -55,8 +57,17 @@ function matchEdge(
   near: number,
 ): number | null {
   const loc = Math.max(0, Math.min(text.length, near - edge))
-  const found = dmp.match_main(text, pattern, loc)
-  if (found === -1) return null
+  // Searched in a window: the bitap matcher allocates arrays as long as the text up to `loc`
+  // for each error count (200 ms a span at the end of a 1M text), and a match farther than
+  // Match_Distance scores worse than the threshold anyway.
+  const from = Math.max(0, loc - WINDOW)
+  const inWindow = dmp.match_main(
+    text.slice(from, loc + WINDOW + pattern.length),
+    pattern,
+    loc - from,
+  )
+  if (inWindow === -1) return null
+  const found = from + inWindow
   // The match may hold insertions or deletions: carry the edge through its own small diff.
   const window = text.slice(found, found + pattern.length)
   return found + dmp.diff_xIndex(dmp.diff_main(pattern, window, false), edge)

@@ -12,7 +12,7 @@ import type { AnnotationFile, DocumentStatus } from '../../core/spans/span'
 import type { ProjectStore } from '../project/project-store'
 
 const REASONS: Record<NotPlacedReason, string> = {
-  gone: 'its text is not in the new version',
+  gone: 'its text is not in the new version, nor anything close enough to it',
   ambiguous: 'its text occurs several times in the new version, none in its old context',
 }
 

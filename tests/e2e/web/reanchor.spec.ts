@@ -41,7 +41,7 @@ test('re-importing an edited article carries its spans to the new version, linke
       '1 span placed exactly',
       '1 span placed by fuzzy match (check them)',
       '1 span not placed (kept on the old version)',
-      `Claim: “a turning point for the town” (${project.annotator}) — its text is not in the new version`,
+      `Claim: “a turning point for the town” (${project.annotator}) — its text is not in the new version, nor anything close enough to it`,
     ])
     await page.setViewportSize({ width: 1400, height: 820 })
     await page.screenshot({ path: 'test-results/screenshots/reanchor-summary.png' })

@@ -42,7 +42,7 @@ describe('gloss import of a changed article', () => {
       code: 0,
       stdout: [
         `${file}: new version of "Harbour town plans new ferry" (${oldId}); spans placed exactly 1, placed by fuzzy match 1, not placed 1`,
-        '  not placed: alice, Claim "a turning point for the town": its text is not in the new version (it stays on the old version)',
+        '  not placed: alice, Claim "a turning point for the town": its text is not in the new version, nor anything close enough to it (it stays on the old version)',
         'imported 1, duplicates 0, refused 0',
       ],
       stderr: [],

@@ -68,7 +68,7 @@ describe('re-importing a changed article', () => {
             annotator: 'bob',
             label: 'Claim',
             text: 'a turning point for the town',
-            reason: 'its text is not in the new version',
+            reason: 'its text is not in the new version, nor anything close enough to it',
           },
         ],
         unwritten: [],

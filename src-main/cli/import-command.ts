@@ -63,6 +63,8 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     }),
   )
   for (const problem of summary.problems) io.stderr(`${problem.file}: ${problem.message}`)
+  for (const moved of summary.reanchored ?? [])
+    io.stdout(`re-anchored ${moved.file}: ${moved.message}`)
   const layers = summary.annotators.length > 0 ? summary.annotators.join(', ') : 'none'
   io.stdout(
     `documents matched ${summary.documentsMatched}, added ${summary.documentsAdded}; spans imported ${summary.spansImported}, skipped ${summary.spansSkipped}; layers written: ${layers}`,

@@ -100,6 +100,8 @@ export interface AnnotationImportSummary {
   readonly spansSkipped: number
   /** The annotator layers written to. */
   readonly annotators: readonly string[]
+  /** Spans imported where their stated text is, near offsets that missed it (what was done). */
+  readonly reanchored?: readonly ImportProblem[]
   /** Everything not imported, by file, line and span, with the reason. */
   readonly problems: readonly ImportProblem[]
 }

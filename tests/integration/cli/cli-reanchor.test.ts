@@ -59,4 +59,22 @@ describe('gloss import of a changed article', () => {
       /^ {2}not carried: alice's 3 spans stay on the old version: The annotations of alice in .* are already being written by /u,
     )
   })
+  it('imports annotations whose offsets missed their text where it is nearby, naming each', async () => {
+    const where = await setup()
+    const file = join(where.root, 'shifted.jsonl')
+    const text = 'Port authority reports 3 new cranes.\n'
+    const span = { start: 25, end: 37, label: 'Statistic', text: '3 new cranes' }
+    await writeFile(file, JSON.stringify({ text, spans: [span] }))
+
+    expect(
+      await gloss('import', where.project, file, '--format', 'jsonl', '--annotator', 'carol'),
+    ).toEqual({
+      code: 0,
+      stdout: [
+        `re-anchored ${file}: line 1, span 1: offsets 25–37 cover "new cranes.\\n" but the file says "3 new cranes"; placed on that text 2 characters earlier`,
+        'documents matched 0, added 1; spans imported 1, skipped 0; layers written: carol',
+      ],
+      stderr: [],
+    })
+  })
 })

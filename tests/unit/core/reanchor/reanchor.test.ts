@@ -65,6 +65,15 @@ describe('reanchor', () => {
     })
   })
 
+  it('does not place a long span whose middle was rewritten, though both its ends remain', () => {
+    const next = OLD.replace(
+      'increase intelligence-sharing to tackle',
+      'drop every plan they had made earlier to fight',
+    )
+    const quote = 'The two countries agreed to increase intelligence-sharing to tackle visa abuse.'
+    expect(place(next, quote)).toEqual({ how: 'not-placed', reason: 'gone' })
+  })
+
   it('places a span on the occurrence of a duplicated phrase whose context it had', () => {
     const old = 'Rain fell in the north. Prices rose in the north. Schools closed.'
     const next = 'Storms came. Rain fell in the north. Prices rose in the north. Schools closed.'

@@ -3,6 +3,7 @@ import { type DatasetDocument, EXPORT_FORMATS } from '../src-main/core/formats/d
 import { EXPORTERS } from '../src-main/core/formats/exporters'
 import { createOffsetConverter } from '../src-main/core/text/offsets'
 import { benchFind } from './bench-find'
+import { benchReanchor } from './bench-reanchor'
 import { textOfLength } from './corpus-text'
 import { syntheticSpans } from './synthetic-spans'
 import { type Figure, medianFigure, timed } from './timing'
@@ -58,5 +59,6 @@ export async function benchCore(): Promise<Figure[]> {
     },
     ...perFormat,
     ...(await benchFind(text)),
+    ...(await benchReanchor()),
   ]
 }

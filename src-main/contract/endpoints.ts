@@ -5,9 +5,11 @@ import type { ListedDocument } from '../core/documents/listed-document'
 import type { AgreementOverview } from '../core/agreement/agreement-overview'
 import type { ExportFile, ImportProblem } from '../core/formats/dataset'
 import type { Label } from '../core/labels/label'
+import type { VersionRefs } from '../core/project/document-versions'
 import type { MergeSummary } from '../core/project/merge-summary'
 import type { DocumentEntry, ProjectSettings } from '../core/project/project'
 import type { GlossError, Result } from '../core/result'
+import type { ReanchorReport } from '../core/reanchor/reanchor-report'
 import type { ReviewProgress } from '../core/review/review-progress'
 import type { AnnotationFile, DocumentStatus, Span } from '../core/spans/span'
 import type { OffsetUnit } from '../core/text/offsets'
@@ -50,7 +52,7 @@ export interface Session {
 }
 
 /** A row of the document list: what it sorts and filters by (`ListedDocument`), and more. */
-export interface DocumentListItem extends ListedDocument {
+export interface DocumentListItem extends ListedDocument, VersionRefs {
   readonly length: number
   /** Comment threads on the document (by anyone, on anyone's spans) nobody has resolved. */
   readonly unresolvedComments: number
@@ -69,6 +71,8 @@ export interface ImportOutcome {
   readonly title?: string
   /** Why a file was refused, in words for the analyst. */
   readonly reason?: string
+  /** A new version of a document already in the project: how its spans were carried over. */
+  readonly reanchor?: ReanchorReport
 }
 
 export interface ImportSummary {
@@ -98,6 +102,8 @@ export interface AnnotationImportSummary {
   readonly spansSkipped: number
   /** The annotator layers written to. */
   readonly annotators: readonly string[]
+  /** Spans imported where their stated text is, near offsets that missed it (what was done). */
+  readonly reanchored?: readonly ImportProblem[]
   /** Everything not imported, by file, line and span, with the reason. */
   readonly problems: readonly ImportProblem[]
 }

@@ -5,6 +5,7 @@ import { useMemo } from 'react'
 import { CommentCount } from '../comments/comment-count'
 import { MOD, UndoRedoButtons } from '../components/undo-redo-buttons'
 import { STATUS_NAMES } from '../documents/status'
+import { VersionLink } from '../documents/version-link'
 import { useImportPick } from '../import/import-pickers'
 import type { OpenDoc } from '../state/app-state'
 import { emptyHistory } from '../state/history'
@@ -129,6 +130,7 @@ export function AnnotateView() {
       <main className="annotate-main">
         <DocumentHeader doc={doc} />
         <DiskNotice docId={doc.entry.id} />
+        <VersionLink docId={doc.entry.id} />
         <FindBar doc={doc} />
         <TextView key={doc.entry.id} doc={doc} />
         <div className="key-hints" aria-hidden="true">

@@ -7,6 +7,7 @@ import { useCommands } from '../state/use-store'
 import { addedDate } from './added-date'
 import { STATUS_NAMES } from './status'
 import { TitleEditor } from './title-editor'
+import { VersionBadge } from './version-badge'
 
 interface DocumentRowProps {
   readonly item: DocumentListItem
@@ -62,6 +63,7 @@ export const DocumentRow = memo(function DocumentRow({
               {item.spanCount} {item.spanCount === 1 ? 'span' : 'spans'}
             </span>
             <CommentCount open={item.unresolvedComments} total={item.unresolvedComments} />
+            <VersionBadge item={item} />
             <span className="added-date" title={`Added ${item.added}`}>
               {addedDate(item.added)}
             </span>

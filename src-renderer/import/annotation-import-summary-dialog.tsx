@@ -2,7 +2,7 @@ import type { AnnotationImportSummary } from '@contract/endpoints'
 
 import { Dialog } from '../components/dialog'
 import { useAppState, useCommands } from '../state/use-store'
-import { problemPlace } from './import-wording'
+import { ProblemList } from './problem-list'
 
 function Count({ count, text }: { readonly count: number; readonly text: string }) {
   return (
@@ -52,19 +52,12 @@ export function AnnotationImportSummaryDialog({
           change the annotator name in Settings.
         </p>
       )}
-      {summary.problems.length > 0 && (
-        <section>
-          <h3>Not imported ({summary.problems.length.toLocaleString('en')})</h3>
-          <ul className="outcome-list" aria-label="Problems">
-            {summary.problems.map((problem, index) => (
-              <li key={index}>
-                <span className="outcome-file">{problemPlace(problem)}</span>
-                <span className="outcome-reason">{problem.message}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ProblemList
+        heading="Re-anchored"
+        label="Re-anchored spans"
+        problems={summary.reanchored ?? []}
+      />
+      <ProblemList heading="Not imported" label="Problems" problems={summary.problems} />
     </Dialog>
   )
 }

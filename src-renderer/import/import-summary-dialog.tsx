@@ -2,6 +2,7 @@ import type { ImportSummary } from '@contract/endpoints'
 
 import { Dialog } from '../components/dialog'
 import { useCommands } from '../state/use-store'
+import { ReanchorSummary } from './reanchor-summary'
 
 function Count({
   count,
@@ -41,6 +42,7 @@ export function ImportSummaryDialog({ summary }: { readonly summary: ImportSumma
         <Count count={summary.duplicates} one="duplicate" many="duplicates" verb="skipped" />
         <Count count={summary.refused} one="file" many="files" verb="refused" />
       </ul>
+      <ReanchorSummary outcomes={summary.outcomes} />
       {refused.length > 0 && (
         <section>
           <h3>Refused</h3>

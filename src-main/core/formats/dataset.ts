@@ -87,6 +87,8 @@ export interface ParsedSpan {
   readonly attributes?: Readonly<Record<string, string | number | boolean>>
   /** Where it came from, for messages: e.g. `line 3, span 2` or `T4`. */
   readonly where: string
+  /** Set when its offsets missed its text and it was placed where the text is nearby. */
+  readonly reanchored?: string
 }
 
 /** A document found in an annotation file, with its spans. */

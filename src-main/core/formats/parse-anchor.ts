@@ -1,5 +1,6 @@
 import { createOffsetConverter, isSurrogateSplit, type OffsetUnit } from '../text/offsets'
 import { normalizeText } from '../text/normalize-text'
+import { findNearby } from '../reanchor/nearby-quote'
 import { normalizeWithMap } from './parse-normalize-map'
 import { quote, unitName } from './parse-problems'
 
@@ -14,6 +15,8 @@ export interface Anchored {
   readonly start: number
   readonly end: number
   readonly text: string
+  /** Set when the offsets missed the stated text and it was found nearby: what was done. */
+  readonly reanchored?: string
 }
 
 /**
@@ -97,15 +100,24 @@ export function createDocumentAnchor(raw: string): DocumentAnchor {
     shown: string,
   ): Anchored | string => {
     const covered = raw.slice(range.start, range.end)
+    let placedAt = range
+    let reanchored: string | undefined
     if (stated !== undefined && !sameText(stated, covered)) {
-      return `offsets ${shown} cover ${quote(covered)} but the file says ${quote(stated)}`
+      const missed = `offsets ${shown} cover ${quote(covered)} but the file says ${quote(stated)}`
+      // The offsets of another tool are often off by a few characters (a BOM, CRLF counted
+      // twice, a title line): the stated text found near them is where the span belongs.
+      const found = findNearby(raw, stated, range.start)
+      if (found === null) return missed
+      placedAt = { start: found, end: found + stated.length }
+      reanchored = `${missed}; placed on that text ${distance(found - range.start)}`
     }
-    const start = normalized.map(range.start)
-    const end = normalized.map(range.end)
+    const start = normalized.map(placedAt.start)
+    const end = normalized.map(placedAt.end)
     if (start === null || end === null) {
       return `offsets ${shown} cut through a character Gloss stores normalised (accents composed as NFC, line breaks as LF)`
     }
-    return { start, end, text: normalized.text.slice(start, end) }
+    const text = normalized.text.slice(start, end)
+    return { start, end, text, ...(reanchored !== undefined && { reanchored }) }
   }
 
   return {
@@ -120,6 +132,11 @@ export function createDocumentAnchor(raw: string): DocumentAnchor {
         : settle(range, stated, `${show(start)}–${show(end)}`)
     },
   }
+}
+
+const distance = (moved: number): string => {
+  const units = Math.abs(moved) === 1 ? 'character' : 'characters'
+  return `${Math.abs(moved)} ${units} ${moved < 0 ? 'earlier' : 'later'}`
 }
 
 function show(value: unknown): string {

@@ -124,6 +124,7 @@ function readSpan(
       ...(fields.note === undefined ? {} : { note: fields.note }),
       ...(fields.attributes === undefined ? {} : { attributes: fields.attributes }),
       where,
+      ...(placed.reanchored !== undefined && { reanchored: placed.reanchored }),
     },
   }
 }

@@ -23,6 +23,8 @@ export interface DocumentEntry {
   /** Length of the normalised text in UTF-16 code units. */
   readonly length: number
   readonly added: string
+  /** The id of the document this one is a new version of (the same source, re-published). */
+  readonly replaces?: string
 }
 
 export interface DocumentIndexFile {

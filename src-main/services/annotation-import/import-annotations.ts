@@ -68,6 +68,7 @@ export async function importAnnotations(
     spansSkipped:
       plan.skipped + problems.filter((problem) => namesSpan(request.format, problem)).length,
     annotators: committed.annotators,
+    ...(plan.reanchored.length > 0 && { reanchored: plan.reanchored }),
     problems: capPerFile(
       [
         ...(request.readProblems ?? []),

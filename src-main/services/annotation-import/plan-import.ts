@@ -42,6 +42,8 @@ export interface ImportPlan {
   readonly problems: readonly ImportProblem[]
   /** Spans not imported because of a problem (each has one in `problems`). */
   readonly skipped: number
+  /** Spans whose offsets missed their text, placed where the text is nearby: what was done. */
+  readonly reanchored: readonly ImportProblem[]
 }
 
 export interface PlanContext {
@@ -79,6 +81,7 @@ export async function planImport(
   const matcher = createDocumentMatcher(context.index, context.readText, context.now)
   const layers = new Map<string, PlannedLayer>()
   const problems: ImportProblem[] = []
+  const reanchored: ImportProblem[] = []
   let skipped = 0
   const skip = (file: string, where: string, message: string, spans = 1): void => {
     problems.push(problem(file, where, message))
@@ -130,9 +133,10 @@ export async function planImport(
         ...(span.note !== undefined && span.note !== '' && { note: span.note }),
         ...(span.attributes !== undefined && { attributes: span.attributes }),
       })
+      if (span.reanchored !== undefined) reanchored.push(problem(file, span.where, span.reanchored))
     }
   }
-  return { added: matcher.added, matched: matcher.matched, layers, problems, skipped }
+  return { added: matcher.added, matched: matcher.matched, layers, problems, skipped, reanchored }
 }
 
 const LINE = /\bline (\d+)\b/u

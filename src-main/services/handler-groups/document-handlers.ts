@@ -7,6 +7,7 @@ import {
 } from '../annotations/span-edits'
 import { backedUp } from '../backups/backed-up'
 import { unresolvedCommentCounts } from '../comments/comment-service'
+import { versionRefs } from '../../core/project/document-versions'
 import { countLabels } from '../../core/spans/label-counts'
 import { renameDocument } from '../project/rename-document'
 import type { SessionContext } from '../session/session-context'
@@ -32,6 +33,7 @@ export function documentHandlers(session: SessionContext): DocumentHandlers {
       // One listing of the annotator's folder: most documents of a large project have no
       // file yet, and a failed open per document cost more than everything else here.
       const hasFile = new Set(annotated)
+      const versions = versionRefs(documents)
       return mapLimit(documents, PARALLEL_READS, async (entry): Promise<DocumentListItem> => {
         const file = hasFile.has(entry.id) ? await store.readAnnotations(annotator, entry.id) : null
         return {
@@ -44,6 +46,7 @@ export function documentHandlers(session: SessionContext): DocumentHandlers {
           // From the file read for the count anyway: the list's label filter costs no read.
           labelCounts: file ? countLabels(file.spans) : [],
           unresolvedComments: comments.get(entry.id) ?? 0,
+          ...versions(entry.id),
         }
       })
     },

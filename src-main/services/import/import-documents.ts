@@ -11,8 +11,10 @@ import { sha256Hex } from '../project/document-text'
 import type { ProjectStore } from '../project/project-store'
 import type { TextWriter } from '../project/text-writer'
 import { readErrorReason } from '../storage/io-failure'
+import { carryAnnotations } from './carry-annotations'
 import { extensionProblem, MAX_IMPORT_BYTES } from './import-rules'
 import { readArticles, type Article } from './read-articles'
+import { createVersionTracker, type VersionTracker } from './version-tracker'
 
 /** One file to import: where it came from (shown to the analyst), its name and its bytes. */
 export interface ImportSource {
@@ -76,22 +78,32 @@ export async function importDocuments(
   alreadyRefused: readonly ImportOutcome[] = [],
   onProgress?: ImportProgress,
 ): Promise<ImportSummary> {
-  const known = new Map((await store.readIndex()).documents.map((entry) => [entry.id, entry]))
+  const { documents } = await store.readIndex()
+  const known = new Map(documents.map((entry) => [entry.id, entry]))
+  const context: FileContext = { store, known, versions: createVersionTracker(documents) }
   const outcomes: ImportOutcome[] = [...alreadyRefused]
   let batch = newBatch(store)
   const index = async (): Promise<void> => {
-    const { writer, entries } = batch
+    const { writer, entries, carries } = batch
     batch = newBatch(store)
     const written = new Set(await writer.finish())
     // Only what is on disk: a text whose write failed is not listed (the failure is thrown).
     const listed = entries.filter((entry) => written.has(entry.id))
     if (listed.length > 0) await store.addDocuments(listed)
+    // Once listed, a new version gets the spans of the one it replaces.
+    for (const { at, previous, entry } of carries.filter((carry) => written.has(carry.entry.id))) {
+      const reanchor = await carryAnnotations(store, previous, entry, entry.added)
+      outcomes[at] = { ...(outcomes[at] as ImportOutcome), reanchor }
+    }
   }
   try {
     for (const [done, item] of sources.entries()) {
-      for (const { outcome, entry } of await importFile(batch.writer, known, item, store)) {
+      for (const { outcome, entry, previous } of await importFile(batch.writer, context, item)) {
         outcomes.push(outcome)
         if (entry !== undefined) batch.entries.push(entry)
+        if (entry !== undefined && previous !== undefined) {
+          batch.carries.push({ at: outcomes.length - 1, previous, entry })
+        }
       }
       if (batch.entries.length >= INDEX_EVERY) await index()
       onProgress?.(done + 1, sources.length)
@@ -105,25 +117,45 @@ export async function importDocuments(
   return summarise(outcomes)
 }
 
+/** A new version to give its previous version's spans, and where its outcome is. */
+interface Carry {
+  readonly at: number
+  readonly previous: DocumentEntry
+  readonly entry: DocumentEntry
+}
+
 interface Batch {
   readonly writer: TextWriter
   readonly entries: DocumentEntry[]
+  readonly carries: Carry[]
 }
 
-const newBatch = (store: ProjectStore): Batch => ({ writer: store.textWriter(), entries: [] })
+const newBatch = (store: ProjectStore): Batch => ({
+  writer: store.textWriter(),
+  entries: [],
+  carries: [],
+})
+
+/** What an import knows of the project as it goes. */
+interface FileContext {
+  readonly store: ProjectStore
+  readonly known: Map<string, DocumentEntry>
+  readonly versions: VersionTracker
+}
 
 interface Imported {
   readonly outcome: ImportOutcome
   /** The new index entry, when the article is new to the project. */
   readonly entry?: DocumentEntry
+  /** The document the new entry is a new version of. */
+  readonly previous?: DocumentEntry
 }
 
 /** Imports the articles of one file, adding the new ones to `known` as it goes. */
 async function importFile(
   writer: TextWriter,
-  known: Map<string, DocumentEntry>,
+  { store, known, versions }: FileContext,
   item: ImportSource,
-  store: ProjectStore,
 ): Promise<Imported[]> {
   const refused = (reason: string): Imported => ({
     outcome: { source: item.source, result: 'refused', reason },
@@ -139,8 +171,12 @@ async function importFile(
   if (articles.length === 0 && refusals.length === 0) return [refused('is empty')]
   // One at a time: a corpus may hold the same article twice, and `known` must see the first.
   for (const article of articles) {
-    const one = await importArticle(writer, store, known, item, article)
-    if (one.entry !== undefined) known.set(one.entry.id, one.entry)
+    const previous = versions.previousOf(article, articles.length)
+    const one = await importArticle(writer, store, known, item, article, previous)
+    if (one.entry !== undefined) {
+      known.set(one.entry.id, one.entry)
+      versions.add(one.entry)
+    }
     imported.push(one)
   }
   return imported
@@ -152,6 +188,7 @@ async function importArticle(
   known: ReadonlyMap<string, DocumentEntry>,
   item: ImportSource,
   article: Article,
+  previous: DocumentEntry | undefined,
 ): Promise<Imported> {
   const { text } = article
   if (text.trim() === '') {
@@ -184,11 +221,13 @@ async function importArticle(
     sha256,
     length: text.length,
     added: new Date().toISOString(),
+    ...(previous !== undefined && { replaces: previous.id }),
   }
   await writer.write(id, text)
   return {
     outcome: { source: item.source, result: 'imported', docId: id, title: entry.title },
     entry,
+    ...(previous !== undefined && { previous }),
   }
 }
 

@@ -25,6 +25,10 @@ const documentEntrySchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   length: z.number().int().nonnegative(),
   added: z.string(),
+  replaces: z
+    .string()
+    .regex(/^[0-9a-f]{8,64}$/)
+    .optional(),
 })
 
 const documentIndexSchema = z.object({

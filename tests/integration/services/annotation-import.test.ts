@@ -362,6 +362,30 @@ describe('importing annotations: what is refused', () => {
     ])
   })
 
+  it('imports a span whose offsets missed its text where the text is nearby, and says so', async () => {
+    const [, carol] = await projectWithArticle()
+    const right = stated(CRLF_TEXT, '14 bus routes', 'statistic')
+    const off = { ...right, start: right.start + 3, end: right.end + 3 }
+    const summary = await ok(carol, 'importAnnotations', {
+      format: 'jsonl',
+      uploads: [upload('shifted.jsonl', jsonlLine(CRLF_TEXT, [off]))],
+    })
+    expect([summary.spansImported, summary.spansSkipped, summary.problems]).toEqual([1, 0, []])
+    expect(summary.reanchored).toEqual([
+      {
+        file: 'shifted.jsonl',
+        line: 1,
+        where: 'line 1, span 1',
+        message:
+          'line 1, span 1: offsets 56–69 cover "bus routes by" but the file says "14 bus routes"; placed on that text 3 characters earlier',
+      },
+    ])
+    const opened = await ok(carol, 'getDocument', { docId: CRLF_ID })
+    expect(opened.annotations.spans.map(({ start, end, text }) => ({ start, end, text }))).toEqual([
+      { start: right.start, end: right.end, text: '14 bus routes' },
+    ])
+  })
+
   it('says a W3C source the project does not have must be imported first', async () => {
     const [where, carol] = await projectWithArticle()
     const before = await snapshot(where.project)

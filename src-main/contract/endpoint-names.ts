@@ -36,6 +36,9 @@ export const ENDPOINT_NAMES = [
   'resolveDiskConflict',
   'getUndoHistory',
   'saveUndoHistory',
+  'getPreferences',
+  'setPreferences',
+  'openSampleProject',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

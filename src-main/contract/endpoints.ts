@@ -12,6 +12,7 @@ import type { ReviewProgress } from '../core/review/review-progress'
 import type { AnnotationFile, DocumentStatus, Span } from '../core/spans/span'
 import type { OffsetUnit } from '../core/text/offsets'
 import { backupEndpoints } from './backup-endpoints'
+import { firstRunEndpoints } from './first-run-endpoints'
 import type { UndoStacks } from '../core/spans/undo-history'
 import { commentTargetSchema, commentTextSchema, threadIdSchema } from './comment-schemas'
 import type { DiskChanges } from './disk-changes'
@@ -432,6 +433,7 @@ export const endpoints = {
     output: {} as AgreementOverview,
   },
   ...backupEndpoints,
+  ...firstRunEndpoints,
   /**
    * The current annotator's undo history of the document as this computer kept it, if it was
    * recorded on spans with this `fingerprint` (`spansFingerprint` of the spans just read);

@@ -14,6 +14,7 @@ import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
 import type { SpanLayout } from '@core/spans/span-layout'
 
 import { initialAgreementState, type AgreementViewState } from './agreement-state'
+import { initialComfortState, type ComfortState } from './comfort-state'
 import { initialFindState, type FindState } from './find-state'
 import { initialListView, type ListView } from './list-view'
 import { initialReviewState, type ReviewState } from './review-state'
@@ -141,6 +142,7 @@ export interface AppState {
   readonly changedOnDisk: string | null
   readonly agreement: AgreementViewState
   readonly find: FindState
+  readonly comfort: ComfortState
 }
 
 export const initialAppState: AppState = {
@@ -169,4 +171,5 @@ export const initialAppState: AppState = {
   changedOnDisk: null,
   agreement: initialAgreementState,
   find: initialFindState,
+  comfort: initialComfortState,
 }

@@ -38,3 +38,12 @@ export const valueAxisStyle = {
   axisLabel: { color: MUTED, fontFamily: CHART_FONT },
   splitLine: { lineStyle: { color: GRID_LINE } },
 }
+
+/** The same ink for the dark theme's surfaces (the dark values of styles/base.css). */
+export const DARK_INK: Readonly<Record<string, string>> = {
+  [INK]: '#e3e7ec',
+  [MUTED]: '#a7b0bc',
+  [GRID_LINE]: '#323842',
+  [AXIS_LINE]: '#4a525e',
+  [tooltipBase.backgroundColor]: '#1c2027',
+}

@@ -3,7 +3,9 @@ import { join } from 'node:path'
 
 import { docIdOf, rangesOnDisk } from './support/articles'
 import { twoColleaguesInReview } from './support/review-setup'
-import { expect, test } from '../fixtures'
+import type { Page } from '@playwright/test'
+
+import { expect, type GlossProject, test } from '../fixtures'
 import { WorkbenchPage } from '../pages/workbench-page'
 import { REPO_ROOT } from '../support/paths'
 
@@ -20,6 +22,20 @@ const cssOf = (page: WorkbenchPage['page'], selector: string, property: string) 
     .first()
     .evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property)
 
+/** The ferries article open in the annotate view of a window `width` pixels wide. */
+async function openFerries(
+  page: Page,
+  project: GlossProject,
+  width = 1400,
+): Promise<WorkbenchPage> {
+  const app = new WorkbenchPage(page)
+  await page.setViewportSize({ width, height: 820 })
+  await app.open(project.url)
+  await app.importAndClose([FERRIES])
+  await app.openDocument(TITLE)
+  return app
+}
+
 test.describe('on a dark system', () => {
   test.use({ colorScheme: 'dark' })
 
@@ -27,11 +43,7 @@ test.describe('on a dark system', () => {
     page,
     project,
   }) => {
-    const app = new WorkbenchPage(page)
-    await page.setViewportSize({ width: 1400, height: 820 })
-    await app.open(project.url)
-    await app.importAndClose([FERRIES])
-    await app.openDocument(TITLE)
+    const app = await openFerries(page, project)
     await app.label('four diesel ferries', '1')
     await app.label('12,400 passengers', '2')
     await app.expectSaved()
@@ -66,11 +78,7 @@ test('at 150% text size (Ctrl + three times) a mouse selection is saved with exa
   page,
   project,
 }) => {
-  const app = new WorkbenchPage(page)
-  await page.setViewportSize({ width: 1400, height: 820 })
-  await app.open(project.url)
-  await app.importAndClose([FERRIES])
-  await app.openDocument(TITLE)
+  const app = await openFerries(page, project)
   const docId = await docIdOf(project.dir, FERRIES_FILE)
   const text = await readFile(join(project.dir, 'documents', `${docId}.txt`), 'utf8')
 
@@ -93,11 +101,7 @@ test('the text column keeps about 72 characters a line, and takes the width when
   page,
   project,
 }) => {
-  const app = new WorkbenchPage(page)
-  await page.setViewportSize({ width: 1800, height: 820 })
-  await app.open(project.url)
-  await app.importAndClose([FERRIES])
-  await app.openDocument(TITLE)
+  const app = await openFerries(page, project, 1800)
   const width = () => page.locator('.text-sizer').evaluate((el) => el.getBoundingClientRect().width)
   const pane = await page.locator('.text-view').evaluate((el) => el.clientWidth)
   const comfortable = await width()

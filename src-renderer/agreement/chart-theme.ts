@@ -6,6 +6,8 @@ export const INK = '#1d2127'
 export const MUTED = '#5e6875'
 export const GRID_LINE = '#e6e9ee'
 export const AXIS_LINE = '#c5cbd3'
+/** The confusion heatmap's empty cells. */
+export const HEAT_LOW = '#f4f6fa'
 
 /** The three figures a label has, each with its own colour in every chart. */
 export const FIGURE_COLOURS = {
@@ -45,5 +47,6 @@ export const DARK_INK: Readonly<Record<string, string>> = {
   [MUTED]: '#a7b0bc',
   [GRID_LINE]: '#323842',
   [AXIS_LINE]: '#4a525e',
+  [HEAT_LOW]: '#262b33',
   [tooltipBase.backgroundColor]: '#1c2027',
 }

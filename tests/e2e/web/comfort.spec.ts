@@ -6,6 +6,7 @@ import { twoColleaguesInReview } from './support/review-setup'
 import type { Page } from '@playwright/test'
 
 import { expect, type GlossProject, test } from '../fixtures'
+import { AgreementPage } from '../pages/agreement-page'
 import { WorkbenchPage } from '../pages/workbench-page'
 import { REPO_ROOT } from '../support/paths'
 
@@ -51,6 +52,18 @@ test.describe('on a dark system', () => {
     expect(await cssOf(page, 'body', 'background-color')).toBe('rgb(20, 23, 28)')
     expect(await cssOf(page, '.block-text', 'color')).toBe('rgb(227, 231, 236)')
     await page.screenshot({ path: 'test-results/screenshots/dark-annotate.png' })
+  })
+
+  test('the agreement charts draw their ink light on the dark page', async ({ page, project }) => {
+    await twoColleaguesInReview(page, project)
+    const agreement = new AgreementPage(page)
+    await agreement.tab.click()
+    await expect(agreement.labelChart.locator('svg text').first()).toBeVisible()
+    const inks = await agreement.labelChart
+      .locator('svg text')
+      .evaluateAll((texts) => [...new Set(texts.map((text) => text.getAttribute('fill')))])
+    expect(inks).not.toContain('#1d2127')
+    await page.screenshot({ path: 'test-results/screenshots/dark-agreement.png', fullPage: true })
   })
 
   test('review is dark too', async ({ page, project }) => {

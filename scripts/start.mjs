@@ -1,6 +1,6 @@
 // `npm start [-- <project-folder>]`: the desktop app when the Electron binary is installed,
 // otherwise the same UI served to the browser (the binary cannot be downloaded everywhere).
-// With no folder, the app opens the last project or creates the default one.
+// With no folder, the app opens the last project; on the first run, none (a welcome screen).
 import { join } from 'node:path'
 
 import { electronBinaryPath } from './electron-binary.mjs'

@@ -12,4 +12,5 @@ const commands = createCommands({ store, client: createClient() })
 mountWorkbench({ store, commands })
 // Where the disk's news starts is taken before loading, so nothing in between is missed.
 void commands.disk.poll().then(() => commands.session.loadSession())
+void commands.comfort.load()
 startDiskPolling(commands.disk.poll)

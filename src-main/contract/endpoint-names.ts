@@ -39,6 +39,9 @@ export const ENDPOINT_NAMES = [
   'searchProject',
   'cancelWork',
   'workProgress',
+  'getPreferences',
+  'setPreferences',
+  'openSampleProject',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

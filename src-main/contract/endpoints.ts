@@ -16,6 +16,7 @@ import type { OffsetUnit } from '../core/text/offsets'
 import { backupEndpoints } from './backup-endpoints'
 import { searchEndpoints } from './search-endpoints'
 import { workEndpoints, workIdSchema } from './work-endpoints'
+import { firstRunEndpoints } from './first-run-endpoints'
 import type { UndoStacks } from '../core/spans/undo-history'
 import { commentTargetSchema, commentTextSchema, threadIdSchema } from './comment-schemas'
 import type { DiskChanges } from './disk-changes'
@@ -444,6 +445,7 @@ export const endpoints = {
   ...backupEndpoints,
   ...searchEndpoints,
   ...workEndpoints,
+  ...firstRunEndpoints,
   /**
    * The current annotator's undo history of the document as this computer kept it, if it was
    * recorded on spans with this `fingerprint` (`spansFingerprint` of the spans just read);

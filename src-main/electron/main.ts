@@ -88,10 +88,15 @@ if (!app.requestSingleInstanceLock()) {
       ports: createShellPorts(getWindow),
       appState,
       stopped: quitting.signal,
+      sampleDir: join(import.meta.dirname, '../../resources/sample'),
     })
     // Through the contract, like the File menu: it becomes the remembered last project, and a
     // folder that cannot be opened is reported instead of failing later on first use.
-    const opened = await dispatch(handlers, 'openProject', { path: project, create: true })
+    // No project on the first run: the window's welcome screen offers one.
+    const opened =
+      project === undefined
+        ? undefined
+        : await dispatch(handlers, 'openProject', { path: project, create: true })
     registerIpc(await loadIpcMain(), handlers, createSenderCheck(getWindow, devServerUrl))
 
     window = createMainWindow({
@@ -124,7 +129,7 @@ if (!app.requestSingleInstanceLock()) {
     })
     Menu.setApplicationMenu(buildMenu(actions, getWindow, devServerUrl !== undefined))
 
-    if (!opened.ok) {
+    if (opened?.ok === false) {
       const { message, hint } = opened.error
       dialog.showErrorBox(
         'Gloss could not open the project',

@@ -9,18 +9,35 @@ const isMac = process.platform === 'darwin'
  * the menu items replay the page's shortcut instead of running Chromium's text undo.
  * `registerAccelerator: false` shows the shortcut without taking the key from the page.
  */
-const replayShortcut = (getWindow: () => BrowserWindow | null, shift: boolean) => (): void => {
-  const contents = getWindow()?.webContents
-  if (!contents) return
-  const modifiers: ('meta' | 'control' | 'shift')[] = [isMac ? 'meta' : 'control']
-  if (shift) modifiers.push('shift')
-  contents.sendInputEvent({ type: 'keyDown', keyCode: 'Z', modifiers })
-  contents.sendInputEvent({ type: 'keyUp', keyCode: 'Z', modifiers })
-}
+const replayShortcut =
+  (getWindow: () => BrowserWindow | null, shift: boolean, keyCode = 'Z') =>
+  (): void => {
+    const contents = getWindow()?.webContents
+    if (!contents) return
+    const modifiers: ('meta' | 'control' | 'shift')[] = [isMac ? 'meta' : 'control']
+    if (shift) modifiers.push('shift')
+    contents.sendInputEvent({ type: 'keyDown', keyCode, modifiers })
+    contents.sendInputEvent({ type: 'keyUp', keyCode, modifiers })
+  }
+
+/** The page sizes the article text itself (and remembers it): Chromium's page zoom stays off. */
+const textSizeItems = (getWindow: () => BrowserWindow | null): MenuItemConstructorOptions[] =>
+  (
+    [
+      ['Larger Text', 'CmdOrCtrl+=', '='],
+      ['Smaller Text', 'CmdOrCtrl+-', '-'],
+      ['Actual Text Size', 'CmdOrCtrl+0', '0'],
+    ] as const
+  ).map(([label, accelerator, key]) => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: replayShortcut(getWindow, false, key),
+  }))
 
 const run = (action: () => Promise<void>) => (): void => void action()
 
-/** The application menu: File commands through the contract, Edit, and View tools in dev. */
+/** The application menu: File commands through the contract, Edit, View (text size; tools in dev). */
 export function buildMenu(
   actions: MenuActions,
   getWindow: () => BrowserWindow | null,
@@ -65,18 +82,20 @@ export function buildMenu(
         { role: 'selectAll' },
       ],
     },
-    ...(isDev
-      ? [
-          {
-            label: 'View',
-            submenu: [
+    {
+      label: 'View',
+      submenu: [
+        ...textSizeItems(getWindow),
+        ...(isDev
+          ? ([
+              { type: 'separator' },
               { role: 'reload' },
               { role: 'forceReload' },
               { role: 'toggleDevTools' },
-            ] satisfies MenuItemConstructorOptions[],
-          },
-        ]
-      : []),
+            ] satisfies MenuItemConstructorOptions[])
+          : []),
+      ],
+    },
     { role: 'windowMenu' },
   ]
   return Menu.buildFromTemplate(template)

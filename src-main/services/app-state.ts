@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path'
 
 import { z } from 'zod'
 
+import { preferencesSchema } from '../contract/preference-schemas'
 import { annotatorSchema } from '../contract/schemas'
+import { DEFAULT_PREFERENCES, type Preferences } from '../core/preferences'
 import { defaultAnnotatorName } from './app/default-annotator'
 import { platformDataDir } from './app/platform-dirs'
 import { openProjectStore } from './project/project-store'
@@ -16,6 +18,7 @@ interface SettingsFile {
   readonly version: 1
   readonly lastProject?: string
   readonly annotator?: string
+  readonly preferences?: Partial<Preferences>
 }
 
 const SETTINGS_FILE: JsonKind<SettingsFile> = {
@@ -25,6 +28,7 @@ const SETTINGS_FILE: JsonKind<SettingsFile> = {
     version: z.literal(1),
     lastProject: z.string().min(1).optional(),
     annotator: annotatorSchema.optional(),
+    preferences: preferencesSchema.partial().optional(),
   }),
 }
 
@@ -40,6 +44,10 @@ export interface AppState {
   lastProject(): string | undefined
   /** Saves the given settings for the next run. */
   remember(change: { readonly lastProject?: string; readonly annotator?: string }): Promise<void>
+  /** Theme, text size, reading width, first-run hints: the defaults where none was saved. */
+  preferences(): Preferences
+  /** Saves the given preferences (the others stay) and answers them all. */
+  rememberPreferences(change: Partial<Preferences>): Promise<Preferences>
 }
 
 /**
@@ -67,19 +75,31 @@ export async function openAppState(dataDir?: string): Promise<AppState> {
       await makeDataDir(root)
       settings = await file.update((current) => ({ ...(current ?? { version: 1 }), ...change }))
     },
+    preferences: () => ({ ...DEFAULT_PREFERENCES, ...settings.preferences }),
+    async rememberPreferences(change) {
+      await makeDataDir(root)
+      settings = await file.update((current) => {
+        const base = current ?? { version: 1 }
+        return { ...base, preferences: { ...base.preferences, ...change } }
+      })
+      return { ...DEFAULT_PREFERENCES, ...settings.preferences }
+    },
   }
 }
 
 /**
  * The project to open at start: the `requested` folder, else the last project (when it still
- * holds a gloss.json), else the default project, which is created when missing.
+ * holds a gloss.json), else the default project, which is created when missing. On the first
+ * run (nothing requested, no project ever opened with this data dir) there is none: the
+ * window shows its welcome screen, which offers to create, open or try the sample project.
  */
 export async function resolveStartupProject(
   appState: AppState,
   requested?: string,
-): Promise<string> {
+): Promise<string | undefined> {
   if (requested !== undefined && requested.trim() !== '') return resolve(requested)
   const last = appState.lastProject()
+  if (last === undefined) return undefined
   if (last !== undefined && (await isFile(join(last, 'gloss.json')))) return last
   const store = await openProjectStore(appState.defaultProjectDir, { create: true })
   return store.paths.root

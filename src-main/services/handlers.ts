@@ -6,6 +6,7 @@ import { annotationImportHandlers } from './handler-groups/annotation-import-han
 import { commentHandlers } from './handler-groups/comment-handlers'
 import { documentHandlers } from './handler-groups/document-handlers'
 import { exportHandlers } from './handler-groups/export-handlers'
+import { firstRunHandlers } from './handler-groups/first-run-handlers'
 import { importHandlers } from './handler-groups/import-handlers'
 import { mergeHandlers } from './handler-groups/merge-handlers'
 import { projectHandlers } from './handler-groups/project-handlers'
@@ -29,6 +30,8 @@ export interface HandlerOptions {
   readonly annotator?: string
   /** Aborted when the host stops: the project folder is no longer watched. */
   readonly stopped?: AbortSignal
+  /** The folder of sample articles the welcome screen's sample project is made from. */
+  readonly sampleDir?: string
 }
 
 /**
@@ -59,6 +62,7 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...backupHandlers(session),
     ...undoHandlers(session),
     ...searchHandlers(session, work),
+    ...firstRunHandlers(session, options.sampleDir),
   })
 }
 

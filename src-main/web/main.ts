@@ -39,12 +39,17 @@ async function main(): Promise<number> {
     ports: { host: 'web' },
     appState,
     stopped: hostStopped.signal,
+    sampleDir: join(import.meta.dirname, '../../resources/sample'),
     ...(args.annotator !== undefined && { annotator: args.annotator }),
   })
   // Opened through the contract (not `project:` above) so a folder that cannot be created or
   // read stops the host with a clear message, and it becomes the remembered last project.
-  const opened = await dispatch(handlers, 'openProject', { path: project, create: true })
-  if (!opened.ok) {
+  // No project on the first run: the page's welcome screen offers one.
+  const opened =
+    project === undefined
+      ? undefined
+      : await dispatch(handlers, 'openProject', { path: project, create: true })
+  if (opened?.ok === false) {
     const { message, hint } = opened.error
     note(`gloss: ${message}${hint ? `\n${hint}` : ''}`)
     return 2
@@ -74,7 +79,11 @@ async function main(): Promise<number> {
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
   })
-  note(`gloss: project ${opened.value.path}`)
+  note(
+    opened === undefined
+      ? 'gloss: first run, no project yet: the welcome screen offers one'
+      : `gloss: project ${opened.value.path}`,
+  )
   process.stdout.write(
     `Gloss is running at http://127.0.0.1:${port}/?token=${token} (browser host; Ctrl+C to stop)\n`,
   )

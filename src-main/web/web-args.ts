@@ -5,6 +5,7 @@ import { annotatorSchema } from '../contract/schemas'
 export const WEB_USAGE =
   'Usage: npm run web -- [<project-folder>] [--annotator NAME] [--port N]\n' +
   '  <project-folder>  the project to open (created if missing); default: the last project\n' +
+  '                    (none on the first run: the page shows its welcome screen)\n' +
   '  --annotator NAME  whose annotations to show and write (default: the remembered name)\n' +
   '  --port N          the port on 127.0.0.1 (default 0: a free port)'
 

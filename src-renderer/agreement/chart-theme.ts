@@ -6,6 +6,8 @@ export const INK = '#1d2127'
 export const MUTED = '#5e6875'
 export const GRID_LINE = '#e6e9ee'
 export const AXIS_LINE = '#c5cbd3'
+/** The confusion heatmap's empty cells. */
+export const HEAT_LOW = '#f4f6fa'
 
 /** The three figures a label has, each with its own colour in every chart. */
 export const FIGURE_COLOURS = {
@@ -37,4 +39,14 @@ export const categoryAxisStyle = {
 export const valueAxisStyle = {
   axisLabel: { color: MUTED, fontFamily: CHART_FONT },
   splitLine: { lineStyle: { color: GRID_LINE } },
+}
+
+/** The same ink for the dark theme's surfaces (the dark values of styles/base.css). */
+export const DARK_INK: Readonly<Record<string, string>> = {
+  [INK]: '#e3e7ec',
+  [MUTED]: '#a7b0bc',
+  [GRID_LINE]: '#323842',
+  [AXIS_LINE]: '#4a525e',
+  [HEAT_LOW]: '#262b33',
+  [tooltipBase.backgroundColor]: '#1c2027',
 }

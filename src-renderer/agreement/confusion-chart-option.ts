@@ -4,6 +4,7 @@ import {
   categoryAxisStyle,
   CHART_FONT,
   FIGURE_COLOURS,
+  HEAT_LOW,
   MUTED,
   textStyle,
   tooltipBase,
@@ -69,7 +70,7 @@ export function confusionChartOption(matrix: ConfusionMatrix): ChartOption {
       min: 0,
       max: highest,
       show: false,
-      inRange: { color: ['#f4f6fa', FIGURE_COLOURS.alpha] },
+      inRange: { color: [HEAT_LOW, FIGURE_COLOURS.alpha] },
     },
     series: [
       {

@@ -1,8 +1,11 @@
 import type { EChartsType } from 'echarts/core'
 import { useEffect, useRef } from 'react'
 
+import { useDarkTheme } from '../comfort/use-dark-theme'
 import { initChart } from './chart-setup'
+import { DARK_INK } from './chart-theme'
 import type { ChartOption } from './chart-types'
+import { recolourOption } from './recolour-option'
 
 interface EChartProps {
   readonly option: ChartOption
@@ -32,9 +35,10 @@ export function EChart({ option, height, label, testId }: EChartProps) {
     }
   }, [])
 
+  const dark = useDarkTheme()
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true })
-  }, [option])
+    chart.current?.setOption(dark ? recolourOption(option, DARK_INK) : option, { notMerge: true })
+  }, [option, dark])
 
   return (
     <div

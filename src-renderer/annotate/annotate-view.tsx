@@ -3,6 +3,8 @@ import { countThreads } from '@core/comments/place-threads'
 import { useMemo } from 'react'
 
 import { CommentCount } from '../comments/comment-count'
+import { FirstRunHints } from '../first-run/first-run-hints'
+import { WelcomeScreen } from '../first-run/welcome-screen'
 import { MOD, UndoRedoButtons } from '../components/undo-redo-buttons'
 import { STATUS_NAMES } from '../documents/status'
 import { VersionLink } from '../documents/version-link'
@@ -71,29 +73,9 @@ function EmptyState() {
   const hasProject = useAppState((state) => state.session?.project != null)
   const count = useAppState((state) => state.documents.length)
   const loaded = useAppState((state) => state.session !== null)
-  const { session } = useCommands()
   const pick = useImportPick()
   if (!loaded) return <div className="empty-state">Loading…</div>
-  if (!hasProject) {
-    return (
-      <div className="empty-state">
-        <h2>No project open</h2>
-        <p>Create a project folder or open an existing one to start annotating.</p>
-        <div className="empty-actions">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => void session.chooseProject('new')}
-          >
-            New Project…
-          </button>
-          <button type="button" onClick={() => void session.chooseProject('open')}>
-            Open Project…
-          </button>
-        </div>
-      </div>
-    )
-  }
+  if (!hasProject) return <WelcomeScreen />
   if (count === 0) {
     return (
       <div className="empty-state">
@@ -133,6 +115,7 @@ export function AnnotateView() {
         <VersionLink docId={doc.entry.id} />
         <FindBar doc={doc} />
         <TextView key={doc.entry.id} doc={doc} />
+        <FirstRunHints doc={doc} />
         <div className="key-hints" aria-hidden="true">
           Select text, then <kbd>1</kbd>–<kbd>9</kbd> · click a highlight to edit · <kbd>Del</kbd>{' '}
           delete · <kbd>J</kbd>/<kbd>K</kbd> next/previous · <kbd>{MOD}Enter</kbd> done ·{' '}

@@ -1,5 +1,6 @@
 import { AgreementView } from '../agreement/agreement-view'
 import { AnnotateView } from '../annotate/annotate-view'
+import { ComfortEffects } from '../comfort/comfort-effects'
 import { ErrorList } from '../components/error-list'
 import { DocumentList } from '../documents/document-list'
 import { DropZone } from '../import/drop-zone'
@@ -60,6 +61,7 @@ export function App() {
       </div>
       <Dialogs />
       <DropZone />
+      <ComfortEffects />
     </ImportPickersProvider>
   )
 }

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { Dialog } from '../components/dialog'
 import { useAppState, useCommands } from '../state/use-store'
 import { AnnotatorField } from './annotator-field'
+import { DisplaySettings } from './display-settings'
 import { LabelEditor } from './label-editor'
 
 export function SettingsDialog() {
@@ -41,6 +42,7 @@ export function SettingsDialog() {
           Snap selections to whole words (hold Alt while dragging for an exact selection)
         </label>
       </section>
+      <DisplaySettings />
       <section className="settings-section">
         <h3>Labels</h3>
         <LabelEditor />

@@ -14,6 +14,7 @@ import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
 import type { SpanLayout } from '@core/spans/span-layout'
 
 import { initialAgreementState, type AgreementViewState } from './agreement-state'
+import { initialComfortState, type ComfortState } from './comfort-state'
 import { initialFindState, type FindState } from './find-state'
 import { initialListView, type ListView } from './list-view'
 import { initialReviewState, type ReviewState } from './review-state'
@@ -145,6 +146,7 @@ export interface AppState {
   readonly agreement: AgreementViewState
   readonly find: FindState
   readonly search: SearchState
+  readonly comfort: ComfortState
 }
 
 export const initialAppState: AppState = {
@@ -174,4 +176,5 @@ export const initialAppState: AppState = {
   agreement: initialAgreementState,
   find: initialFindState,
   search: initialSearchState,
+  comfort: initialComfortState,
 }

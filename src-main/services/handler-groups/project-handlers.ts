@@ -22,7 +22,7 @@ export function projectHandlers(session: SessionContext): ProjectHandlers {
     const store = await session.projectIfOpen()
     return {
       annotator: session.annotator(),
-      project: store === null ? null : await summarise(store),
+      project: store === null ? null : await summariseProject(store),
       host: session.ports.host,
     }
   }
@@ -30,7 +30,7 @@ export function projectHandlers(session: SessionContext): ProjectHandlers {
   return {
     getSession,
     async openProject({ path, create }) {
-      return summarise(await session.openProject(path, create))
+      return summariseProject(await session.openProject(path, create))
     },
     async pickProjectFolder({ purpose }) {
       const pickFolder = session.ports.pickFolder
@@ -63,7 +63,7 @@ export function projectHandlers(session: SessionContext): ProjectHandlers {
         labels: labels ?? project.labels,
         settings: settings ?? project.settings,
       }))
-      return summarise(store)
+      return summariseProject(store)
     },
     async countLabelUsage({ labelId }) {
       return countLabelUsage(await session.project(), session.annotator(), labelId)
@@ -74,7 +74,8 @@ export function projectHandlers(session: SessionContext): ProjectHandlers {
   }
 }
 
-async function summarise(store: ProjectStore): Promise<ProjectSummary> {
+/** What the UI is told about an open project. */
+export async function summariseProject(store: ProjectStore): Promise<ProjectSummary> {
   const project = await store.readProject()
   return {
     path: store.paths.root,

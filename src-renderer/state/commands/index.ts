@@ -4,6 +4,7 @@ import { createAgreementCommands } from './agreement'
 import { createAnnotateCommands } from './annotate'
 import { createAnnotationImportCommands } from './annotation-import'
 import { createBackupCommands } from './backups'
+import { createComfortCommands } from './comfort'
 import { createCommentCommands } from './comments'
 import { createDiskChangeCommands } from './disk-changes'
 import { createDiskConflictCommands } from './disk-conflict'
@@ -37,6 +38,7 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
   const annotate = createAnnotateCommands(ctx, saves)
   return {
     session,
+    comfort: createComfortCommands(ctx, session),
     documents,
     documentList: createDocumentListCommands(ctx),
     annotate,

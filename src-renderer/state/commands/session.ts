@@ -59,13 +59,18 @@ export function createSessionCommands(
     openProject: async (path: string, create: boolean): Promise<boolean> => {
       const project = unwrap(ctx, await client.openProject({ path, create }))
       if (!project) return false
+      await commands.showProject(project)
+      return true
+    },
+
+    /** A project the host has just opened becomes the workspace's. */
+    showProject: async (project: ProjectSummary): Promise<void> => {
       store.update((state) => ({
         ...freshWorkspace(state),
         session: state.session && { ...state.session, project },
         dialog: null,
       }))
       await loadWorkspace()
-      return true
     },
 
     /** Attributes later edits to `name`; that annotator's own layer is shown from now on. */

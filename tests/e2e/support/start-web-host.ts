@@ -15,7 +15,8 @@ export interface WebHost {
 }
 
 export interface WebHostOptions {
-  readonly dir: string
+  /** The project to open; without one the host starts as on a first run (the welcome screen). */
+  readonly dir?: string
   readonly dataDir: string
   readonly annotator: string
   readonly startTimeoutMs?: number
@@ -29,15 +30,22 @@ const exited = (child: ChildProcess): Promise<void> =>
     : new Promise((resolve) => child.once('exit', () => resolve()))
 
 /**
- * Starts the built browser host (`out/main/web.js`) on a free port for one project and waits
- * for the single line it prints on stdout.
+ * Starts the built browser host (`out/main/web.js`) on a free port for one project (or none)
+ * and waits for the single line it prints on stdout.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const entry = join(REPO_ROOT, 'out', 'main', 'web.js')
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first.`)
   const child = spawn(
     process.execPath,
-    [entry, options.dir, '--annotator', options.annotator, '--port', '0'],
+    [
+      entry,
+      ...(options.dir === undefined ? [] : [options.dir]),
+      '--annotator',
+      options.annotator,
+      '--port',
+      '0',
+    ],
     {
       cwd: REPO_ROOT,
       env: { ...process.env, GLOSS_DATA_DIR: options.dataDir },

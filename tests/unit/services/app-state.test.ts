@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
@@ -77,9 +77,49 @@ describe('the start-up project', () => {
 
     const project = await resolveStartupProject(state)
     expect(project).toBe(join(dir, 'data', 'Gloss'))
-    expect(JSON.parse(await readFile(join(project, 'gloss.json'), 'utf8'))).toMatchObject({
+    expect(JSON.parse(await readFile(join(String(project), 'gloss.json'), 'utf8'))).toMatchObject({
       version: 1,
       name: 'Gloss',
+    })
+  })
+
+  it('is none on the first run, when no project was ever opened with the data dir', async () => {
+    const dir = await tempDir()
+    const state = await openAppState(join(dir, 'data'))
+
+    expect(await resolveStartupProject(state)).toBeUndefined()
+    await expect(readdir(dir)).resolves.toEqual([])
+  })
+})
+
+describe('preferences in app state', () => {
+  it('are the defaults when none were saved', async () => {
+    const state = await openAppState(await tempDir())
+    expect(state.preferences()).toEqual({
+      theme: 'system',
+      textZoom: 1,
+      wideText: false,
+      hintsDone: false,
+    })
+  })
+
+  it('keep the others when some change, and come back on the next run', async () => {
+    const dir = await tempDir()
+    const state = await openAppState(dir)
+    await state.remember({ lastProject: '/work/p' })
+    await state.rememberPreferences({ theme: 'dark' })
+    await state.rememberPreferences({ textZoom: 1.5, hintsDone: true })
+
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({
+      version: 1,
+      lastProject: '/work/p',
+      preferences: { theme: 'dark', textZoom: 1.5, hintsDone: true },
+    })
+    expect((await openAppState(dir)).preferences()).toEqual({
+      theme: 'dark',
+      textZoom: 1.5,
+      wideText: false,
+      hintsDone: true,
     })
   })
 })

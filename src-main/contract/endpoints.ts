@@ -4,6 +4,7 @@ import type { CommentThread } from '../core/comments/comment'
 import type { ListedDocument } from '../core/documents/listed-document'
 import type { AgreementOverview } from '../core/agreement/agreement-overview'
 import type { ExportFile, ImportProblem } from '../core/formats/dataset'
+import type { DocLabelCategory } from '../core/doc-labels/doc-label'
 import type { Label } from '../core/labels/label'
 import type { MergeSummary } from '../core/project/merge-summary'
 import type { DocumentEntry, ProjectSettings } from '../core/project/project'
@@ -13,6 +14,7 @@ import type { AnnotationFile, DocumentStatus, Span } from '../core/spans/span'
 import type { OffsetUnit } from '../core/text/offsets'
 import { backupEndpoints } from './backup-endpoints'
 import type { UndoStacks } from '../core/spans/undo-history'
+import { docLabelCategoriesSchema } from './doc-label-schemas'
 import { commentTargetSchema, commentTextSchema, threadIdSchema } from './comment-schemas'
 import type { DiskChanges } from './disk-changes'
 import type { EndpointName } from './endpoint-names'
@@ -38,6 +40,8 @@ export interface ProjectSummary {
   readonly name: string
   readonly labels: readonly Label[]
   readonly settings: ProjectSettings
+  /** Document-level label categories (core/doc-labels); absent when none. */
+  readonly docLabels?: readonly DocLabelCategory[]
 }
 
 export interface Session {
@@ -180,7 +184,7 @@ export const endpoints = {
   /** Changes who the edits are attributed to; remembered for the next start. */
   setAnnotator: { input: z.object({ name: annotatorSchema }).strict(), output: {} as Session },
   /**
-   * Replaces the label set and/or settings. Labels dropped from the set take the current
+   * Replaces the label set, the document label categories and/or settings. Labels dropped from the set take the current
    * annotator's spans with them (the UI asks first, using `countLabelUsage`).
    */
   updateProject: {
@@ -189,6 +193,7 @@ export const endpoints = {
         name: z.string().trim().min(1).max(200).optional(),
         labels: z.array(labelSchema).max(50).optional(),
         settings: z.object({ snapToWords: z.boolean() }).strict().optional(),
+        docLabels: docLabelCategoriesSchema.optional(),
       })
       .strict(),
     output: {} as ProjectSummary,

@@ -4,7 +4,7 @@ import type { CommentThread } from '../core/comments/comment'
 import type { ListedDocument } from '../core/documents/listed-document'
 import type { AgreementOverview } from '../core/agreement/agreement-overview'
 import type { ExportFile, ImportProblem } from '../core/formats/dataset'
-import type { DocLabelCategory } from '../core/doc-labels/doc-label'
+import type { DocLabelCategory, DocLabels } from '../core/doc-labels/doc-label'
 import type { Label } from '../core/labels/label'
 import type { MergeSummary } from '../core/project/merge-summary'
 import type { DocumentEntry, ProjectSettings } from '../core/project/project'
@@ -56,6 +56,8 @@ export interface DocumentListItem extends ListedDocument {
   readonly length: number
   /** Comment threads on the document (by anyone, on anyone's spans) nobody has resolved. */
   readonly unresolvedComments: number
+  /** The current annotator's document labels on it; absent when none is set. */
+  readonly docLabels?: DocLabels
 }
 
 export interface OpenDocument {

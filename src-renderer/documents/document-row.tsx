@@ -5,6 +5,7 @@ import { memo, type CSSProperties } from 'react'
 import { CommentCount } from '../comments/comment-count'
 import { useCommands } from '../state/use-store'
 import { addedDate } from './added-date'
+import { DocLabelTags } from './doc-label-tags'
 import { STATUS_NAMES } from './status'
 import { TitleEditor } from './title-editor'
 
@@ -62,6 +63,7 @@ export const DocumentRow = memo(function DocumentRow({
               {item.spanCount} {item.spanCount === 1 ? 'span' : 'spans'}
             </span>
             <CommentCount open={item.unresolvedComments} total={item.unresolvedComments} />
+            <DocLabelTags docLabels={item.docLabels} />
             <span className="added-date" title={`Added ${item.added}`}>
               {addedDate(item.added)}
             </span>

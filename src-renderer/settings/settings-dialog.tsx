@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { Dialog } from '../components/dialog'
 import { useAppState, useCommands } from '../state/use-store'
 import { AnnotatorField } from './annotator-field'
+import { DocLabelEditor } from './doc-label-editor'
 import { LabelEditor } from './label-editor'
 
 export function SettingsDialog() {
@@ -44,6 +45,10 @@ export function SettingsDialog() {
       <section className="settings-section">
         <h3>Labels</h3>
         <LabelEditor />
+      </section>
+      <section className="settings-section">
+        <h3>Document labels</h3>
+        <DocLabelEditor />
       </section>
     </Dialog>
   )

@@ -46,6 +46,7 @@ export async function buildExport(
       offsets: request.offsets ?? defaultUnit ?? 'codepoints',
       labels: project.labels,
       projectName: project.name,
+      ...(project.docLabels && { docLabels: project.docLabels }),
       ...(request.csvBom !== undefined && { csvBom: request.csvBom }),
     })
     const ignoredUnit =

@@ -44,6 +44,7 @@ export function documentHandlers(session: SessionContext): DocumentHandlers {
           // From the file read for the count anyway: the list's label filter costs no read.
           labelCounts: file ? countLabels(file.spans) : [],
           unresolvedComments: comments.get(entry.id) ?? 0,
+          ...(file?.docLabels && { docLabels: file.docLabels }),
         }
       })
     },

@@ -6,6 +6,7 @@ import { createAnnotationImportCommands } from './annotation-import'
 import { createBackupCommands } from './backups'
 import { createCommentCommands } from './comments'
 import { createDiskChangeCommands } from './disk-changes'
+import { createDocLabelCommands } from './doc-labels'
 import { createDiskConflictCommands } from './disk-conflict'
 import { createDocumentCommands } from './documents'
 import { createDocumentListCommands } from './document-list'
@@ -39,6 +40,7 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
     documents,
     documentList: createDocumentListCommands(ctx),
     annotate,
+    docLabels: createDocLabelCommands(ctx, annotate, session),
     find: createFindCommands(ctx, annotate),
     imports: createImportCommands(ctx, documents),
     annotationImports: createAnnotationImportCommands(ctx, documents),

@@ -122,4 +122,12 @@ describe('document labels', () => {
     })
     expect(error.message).toBe('The document label "Topic" lists "Politics" twice.')
   })
+
+  it("exports each layer's values in native JSONL, keyed by annotator and category name", async () => {
+    const { handlers } = await topicProject()
+    await ok(handlers, 'applySpanChanges', { docId: DOC, changes: setTopic(null, 'Economy') })
+    const exported = await ok(handlers, 'exportDataset', { format: 'jsonl', source: 'all' })
+    const line = JSON.parse(exported.files[0]?.content ?? '') as Record<string, unknown>
+    expect(line.docLabels).toEqual({ alice: { Topic: 'Economy' } })
+  })
 })

@@ -36,6 +36,8 @@ export const ENDPOINT_NAMES = [
   'resolveDiskConflict',
   'getUndoHistory',
   'saveUndoHistory',
+  'getGuidelines',
+  'saveGuidelines',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

@@ -464,6 +464,13 @@ export const endpoints = {
       .strict(),
     output: {} as { readonly steps: number },
   },
+  /** The project's Markdown guideline (`guidelines.md` in the folder); `null` when it has none. */
+  getGuidelines: { input: none, output: {} as { readonly markdown: string | null } },
+  /** Replaces `guidelines.md` (Settings); returns it as read back. */
+  saveGuidelines: {
+    input: z.object({ markdown: z.string().max(500_000) }).strict(),
+    output: {} as { readonly markdown: string | null },
+  },
 } as const satisfies Record<EndpointName, { input: z.ZodType; output: unknown }>
 
 type Endpoints = typeof endpoints

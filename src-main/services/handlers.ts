@@ -6,6 +6,7 @@ import { annotationImportHandlers } from './handler-groups/annotation-import-han
 import { commentHandlers } from './handler-groups/comment-handlers'
 import { documentHandlers } from './handler-groups/document-handlers'
 import { exportHandlers } from './handler-groups/export-handlers'
+import { guidelineHandlers } from './handler-groups/guideline-handlers'
 import { importHandlers } from './handler-groups/import-handlers'
 import { mergeHandlers } from './handler-groups/merge-handlers'
 import { projectHandlers } from './handler-groups/project-handlers'
@@ -55,6 +56,7 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...agreementHandlers(session),
     ...backupHandlers(session),
     ...undoHandlers(session),
+    ...guidelineHandlers(session),
   })
 }
 

@@ -32,6 +32,8 @@ export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boo
       return true
     case 'c':
       return comments.compose()
+    case 'g':
+      return commands.guidelines.open()
     case 'delete':
     case 'backspace':
       return annotate.deleteSelected()

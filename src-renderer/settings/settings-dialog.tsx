@@ -4,6 +4,7 @@ import { Dialog } from '../components/dialog'
 import { useAppState, useCommands } from '../state/use-store'
 import { AnnotatorField } from './annotator-field'
 import { DocLabelEditor } from './doc-label-editor'
+import { GuidelineEditor } from './guideline-editor'
 import { LabelEditor } from './label-editor'
 
 export function SettingsDialog() {
@@ -49,6 +50,10 @@ export function SettingsDialog() {
       <section className="settings-section">
         <h3>Document labels</h3>
         <DocLabelEditor />
+      </section>
+      <section className="settings-section">
+        <h3>Guideline</h3>
+        <GuidelineEditor />
       </section>
     </Dialog>
   )

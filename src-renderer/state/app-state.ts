@@ -69,6 +69,7 @@ export type DialogState =
   | { readonly kind: 'import-annotations' }
   | { readonly kind: 'annotation-import-summary'; readonly summary: AnnotationImportSummary }
   | { readonly kind: 'settings' }
+  | { readonly kind: 'guidelines' }
   | { readonly kind: 'merge' }
   | { readonly kind: 'merge-summary'; readonly summary: MergeSummary }
   /** Restore…: the snapshots of the document's annotations file. */

@@ -13,6 +13,7 @@ import { createDocumentListCommands } from './document-list'
 import { createExportCommands } from './export'
 import { createFindCommands } from './find'
 import { createGoldCompareCommands } from './gold-compare'
+import { createGuidelineCommands } from './guidelines'
 import { createImportCommands } from './import'
 import { createReviewCommands } from './review'
 import { createReviewDecisionCommands } from './review-decisions'
@@ -48,6 +49,7 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
     merges: createMergeCommands(ctx, documents),
     settings: createSettingsCommands(ctx, session, documents),
     ui: createUiCommands(ctx),
+    guidelines: createGuidelineCommands(ctx),
     goldCompare: createGoldCompareCommands(ctx),
     review,
     decide: createReviewDecisionCommands(ctx, saves, review),

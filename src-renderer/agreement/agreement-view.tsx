@@ -5,6 +5,7 @@ import { agreementDocId } from '../state/commands/agreement'
 import { useAppState, useCommands } from '../state/use-store'
 import { AgreementToolbar } from './agreement-toolbar'
 import { touchesLayers } from '../state/disk-news'
+import { DocLabelSection } from './doc-label-section'
 import { ConfusionSection } from './confusion-section'
 import { DisagreementLinks } from './disagreement-links'
 import { DocumentTable } from './document-table'
@@ -109,6 +110,7 @@ function AgreementFigures({
         <ProgressSection progress={overview.progress} />
         <LabelSection report={report} />
         <ConfusionSection report={report} />
+        <DocLabelSection report={report} />
         {onOpenDocument !== null && (
           <DocumentTable rows={overview.documents} onOpenDocument={onOpenDocument} />
         )}

@@ -130,4 +130,75 @@ describe('document labels', () => {
     const line = JSON.parse(exported.files[0]?.content ?? '') as Record<string, unknown>
     expect(line.docLabels).toEqual({ alice: { Topic: 'Economy' } })
   })
+
+  describe('in the other formats', () => {
+    async function exported(format: 'doccano' | 'spacy' | 'labelstudio' | 'w3c' | 'brat') {
+      const { handlers } = await topicProject()
+      await ok(handlers, 'applySpanChanges', { docId: DOC, changes: setTopic(null, 'Economy') })
+      return ok(handlers, 'exportDataset', { format, source: 'all' })
+    }
+    const line = (content: string | undefined) =>
+      JSON.parse(content ?? '') as Record<string, unknown>
+
+    it('doccano: cats lists "Category: value"', async () => {
+      const { files } = await exported('doccano')
+      expect(line(files[0]?.content).cats).toEqual(['Topic: Economy'])
+    })
+
+    it('spaCy: cats scores every value of a labelled category, 1 for the chosen one', async () => {
+      const { files } = await exported('spacy')
+      expect(line(files[0]?.content).cats).toEqual({ 'Topic: Politics': 0, 'Topic: Economy': 1 })
+    })
+
+    it('Label Studio: a choices result per category, and a Choices control in the config', async () => {
+      const { files } = await exported('labelstudio')
+      const [task] = JSON.parse(files[0]?.content ?? '') as {
+        annotations: { result: unknown[] }[]
+      }[]
+      expect(task?.annotations[0]?.result).toEqual([
+        {
+          id: 'doc_topic',
+          from_name: 'doc_topic',
+          to_name: 'text',
+          type: 'choices',
+          value: { choices: ['Economy'] },
+        },
+      ])
+      expect(files[1]?.content).toContain(
+        [
+          '  <Header value="Topic"/>',
+          '  <Choices name="doc_topic" toName="text" choice="single" showInline="true">',
+          '    <Choice value="Politics"/>',
+          '    <Choice value="Economy"/>',
+          '  </Choices>',
+        ].join('\n'),
+      )
+    })
+
+    it('W3C: a classifying annotation on the whole source', async () => {
+      const { files } = await exported('w3c')
+      const collection = JSON.parse(files[0]?.content ?? '') as {
+        total: number
+        first: { items: unknown[] }
+      }
+      expect(collection.total).toBe(1)
+      expect(collection.first.items).toEqual([
+        {
+          id: `urn:gloss:doclabel:alice:${DOC}:Topic`,
+          type: 'Annotation',
+          motivation: 'classifying',
+          creator: { type: 'Person', nickname: 'alice' },
+          body: [{ type: 'TextualBody', purpose: 'classifying', value: 'Topic: Economy' }],
+          target: { source: `urn:gloss:doc:${DOC}` },
+        },
+      ])
+    })
+
+    it('brat: says the document labels were not written', async () => {
+      const { warnings } = await exported('brat')
+      expect(warnings).toEqual([
+        'brat standoff (annotations on text only) has no place for document labels: those of 1 document were not written (native JSONL, doccano, spaCy, Label Studio and W3C carry them).',
+      ])
+    })
+  })
 })

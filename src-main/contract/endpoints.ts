@@ -123,6 +123,8 @@ export interface ReviewLayerData {
   readonly annotator: string
   readonly status: DocumentStatus
   readonly spans: readonly Span[]
+  /** The layer's document labels; absent when none is set. */
+  readonly docLabels?: DocLabels
 }
 
 export interface ReviewDocument {

@@ -37,3 +37,12 @@ export function sortedLabels(labels: DocLabels): DocLabels {
 }
 
 const describe = (value: string | null): string => (value === null ? 'unset' : `"${value}"`)
+
+/** A gold state's `docLabels` after an edit's changes (strictly), to spread over it. */
+export function docLabelsAfter(
+  labels: DocLabels | undefined,
+  changes: readonly DocLabelChange[] | undefined,
+): { docLabels?: DocLabels } {
+  const next = applyDocLabelChanges(labels, changes, 'strict')
+  return next === undefined ? {} : { docLabels: next }
+}

@@ -201,4 +201,32 @@ describe('document labels', () => {
       ])
     })
   })
+
+  it("shows each layer's value in review and accepts one into gold, kept by later gold edits", async () => {
+    const { where, handlers } = await topicProject()
+    await ok(handlers, 'applySpanChanges', { docId: DOC, changes: setTopic(null, 'Economy') })
+    const review = await ok(handlers, 'getReviewDocument', { docId: DOC, annotators: ['alice'] })
+    expect(review.layers[0]?.docLabels).toEqual({ topic: 'Economy' })
+
+    const accept = { spans: setTopic(null, 'Economy'), decisions: [] }
+    await ok(handlers, 'applyGoldEdit', { docId: DOC, annotators: ['alice'], edit: accept })
+    const goldFile = join(where.project, 'annotations', '_gold', `${DOC}.json`)
+    expect(await readJson(goldFile)).toMatchObject({ docLabels: { topic: 'Economy' } })
+
+    const nothingElse = { spans: none, decisions: [] }
+    await ok(handlers, 'applyGoldEdit', { docId: DOC, annotators: ['alice'], edit: nothingElse })
+    const text = (await ok(handlers, 'getDocument', { docId: DOC })).text
+    const span = {
+      id: 'g1',
+      start: 0,
+      end: 5,
+      label: 'claim',
+      text: text.slice(0, 5),
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    }
+    const addSpan = { spans: { ...none, created: [span] }, decisions: [] }
+    await ok(handlers, 'applyGoldEdit', { docId: DOC, annotators: ['alice'], edit: addSpan })
+    expect(await readJson(goldFile)).toMatchObject({ docLabels: { topic: 'Economy' } })
+  })
 })

@@ -2,9 +2,6 @@ import { memo } from 'react'
 import Markdown, { type Components } from 'react-markdown'
 
 import { guidelineLink } from './guideline-link'
-import { htmlAsText } from './html-as-text'
-
-const REMARK_PLUGINS = [htmlAsText]
 
 // Links open in a new window, which the host hands to the browser only after asking
 // (electron/guards.ts); images are never loaded (the CSP forbids remote content): their
@@ -25,7 +22,10 @@ const COMPONENTS: Components = {
 // Every URL reaches the components untouched; they decide what is safe to show.
 const keepUrl = (url: string): string => url
 
-/** A project guideline, Markdown rendered as React elements: no HTML is ever executed. */
+/**
+ * A project guideline, Markdown rendered as React elements: no HTML is ever executed
+ * (react-markdown shows raw HTML as text unless told otherwise, and is not told).
+ */
 export const GuidelineMarkdown = memo(function GuidelineMarkdown({
   markdown,
 }: {
@@ -33,7 +33,7 @@ export const GuidelineMarkdown = memo(function GuidelineMarkdown({
 }) {
   return (
     <div className="guideline-markdown" data-testid="guideline-markdown">
-      <Markdown remarkPlugins={REMARK_PLUGINS} components={COMPONENTS} urlTransform={keepUrl}>
+      <Markdown components={COMPONENTS} urlTransform={keepUrl}>
         {markdown}
       </Markdown>
     </div>

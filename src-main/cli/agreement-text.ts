@@ -1,3 +1,4 @@
+import type { DocLabelAgreement } from '../core/doc-labels/doc-label-agreement'
 import type { AgreementReport, PairAgreement } from '../core/agreement/agreement-report'
 
 /** A figure for a person: three decimals, or "undefined (why)". */
@@ -48,6 +49,7 @@ export function agreementText(report: AgreementReport): string[] {
     }),
     '',
     ...confusionText(report),
+    ...docLabelText(report.docLabels ?? []),
   ]
 }
 
@@ -56,6 +58,28 @@ function comparedText(report: AgreementReport): string {
   const lone = report.documentsWithOneAnnotator
   if (lone === 0) return compared
   return `${compared}; ${count(lone, 'more document')} only one of them has, left out`
+}
+
+/** Per document label category: documents are the units (nominal). */
+function docLabelText(categories: readonly DocLabelAgreement[]): string[] {
+  if (categories.length === 0) return []
+  return [
+    '',
+    'Document labels (documents as units; a document without a value is missing):',
+    ...categories.flatMap((category) => [
+      `  ${category.category}: ${count(category.documents, 'document')} with two or more values`,
+      ...block('  ', [
+        [
+          "Krippendorff's alpha",
+          figureText(category.krippendorffAlpha, category.krippendorffAlphaReason),
+        ],
+        ...category.pairwise.map((pair): [string, string] => [
+          `Cohen's kappa, ${pair.a} – ${pair.b}`,
+          figureText(pair.cohenKappa, pair.cohenKappaReason),
+        ]),
+      ]),
+    ]),
+  ]
 }
 
 const pairFigures = (pair: PairAgreement): [string, string][] => [

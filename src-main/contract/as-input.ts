@@ -9,6 +9,7 @@ export const changeSetInput = (changes: SpanChangeSet): Input<'applySpanChanges'
   created: [...changes.created],
   updated: [...changes.updated],
   deleted: [...changes.deleted],
+  ...(changes.docLabels && { docLabels: [...changes.docLabels] }),
 })
 
 /** A gold edit as `applyGoldEdit` takes it. */

@@ -42,6 +42,8 @@ export const ENDPOINT_NAMES = [
   'getPreferences',
   'setPreferences',
   'openSampleProject',
+  'getGuidelines',
+  'saveGuidelines',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

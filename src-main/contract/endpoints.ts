@@ -4,6 +4,7 @@ import type { CommentThread } from '../core/comments/comment'
 import type { ListedDocument } from '../core/documents/listed-document'
 import type { AgreementOverview } from '../core/agreement/agreement-overview'
 import type { ExportFile, ImportProblem } from '../core/formats/dataset'
+import type { DocLabelCategory, DocLabels } from '../core/doc-labels/doc-label'
 import type { Label } from '../core/labels/label'
 import type { VersionRefs } from '../core/project/document-versions'
 import type { MergeSummary } from '../core/project/merge-summary'
@@ -18,6 +19,7 @@ import { searchEndpoints } from './search-endpoints'
 import { workEndpoints, workIdSchema } from './work-endpoints'
 import { firstRunEndpoints } from './first-run-endpoints'
 import type { UndoStacks } from '../core/spans/undo-history'
+import { docLabelCategoriesSchema } from './doc-label-schemas'
 import { commentTargetSchema, commentTextSchema, threadIdSchema } from './comment-schemas'
 import type { DiskChanges } from './disk-changes'
 import type { EndpointName } from './endpoint-names'
@@ -43,6 +45,8 @@ export interface ProjectSummary {
   readonly name: string
   readonly labels: readonly Label[]
   readonly settings: ProjectSettings
+  /** Document-level label categories (core/doc-labels); absent when none. */
+  readonly docLabels?: readonly DocLabelCategory[]
 }
 
 export interface Session {
@@ -57,6 +61,8 @@ export interface DocumentListItem extends ListedDocument, VersionRefs {
   readonly length: number
   /** Comment threads on the document (by anyone, on anyone's spans) nobody has resolved. */
   readonly unresolvedComments: number
+  /** The current annotator's document labels on it; absent when none is set. */
+  readonly docLabels?: DocLabels
 }
 
 export interface OpenDocument {
@@ -126,6 +132,8 @@ export interface ReviewLayerData {
   readonly annotator: string
   readonly status: DocumentStatus
   readonly spans: readonly Span[]
+  /** The layer's document labels; absent when none is set. */
+  readonly docLabels?: DocLabels
 }
 
 export interface ReviewDocument {
@@ -189,7 +197,7 @@ export const endpoints = {
   /** Changes who the edits are attributed to; remembered for the next start. */
   setAnnotator: { input: z.object({ name: annotatorSchema }).strict(), output: {} as Session },
   /**
-   * Replaces the label set and/or settings. Labels dropped from the set take the current
+   * Replaces the label set, the document label categories and/or settings. Labels dropped from the set take the current
    * annotator's spans with them (the UI asks first, using `countLabelUsage`).
    */
   updateProject: {
@@ -198,6 +206,7 @@ export const endpoints = {
         name: z.string().trim().min(1).max(200).optional(),
         labels: z.array(labelSchema).max(50).optional(),
         settings: z.object({ snapToWords: z.boolean() }).strict().optional(),
+        docLabels: docLabelCategoriesSchema.optional(),
       })
       .strict(),
     output: {} as ProjectSummary,
@@ -470,6 +479,13 @@ export const endpoints = {
       })
       .strict(),
     output: {} as { readonly steps: number },
+  },
+  /** The project's Markdown guideline (`guidelines.md` in the folder); `null` when it has none. */
+  getGuidelines: { input: none, output: {} as { readonly markdown: string | null } },
+  /** Replaces `guidelines.md` (Settings); returns it as read back. */
+  saveGuidelines: {
+    input: z.object({ markdown: z.string().max(500_000) }).strict(),
+    output: {} as { readonly markdown: string | null },
   },
 } as const satisfies Record<EndpointName, { input: z.ZodType; output: unknown }>
 

@@ -7,6 +7,7 @@ import { commentHandlers } from './handler-groups/comment-handlers'
 import { documentHandlers } from './handler-groups/document-handlers'
 import { exportHandlers } from './handler-groups/export-handlers'
 import { firstRunHandlers } from './handler-groups/first-run-handlers'
+import { guidelineHandlers } from './handler-groups/guideline-handlers'
 import { importHandlers } from './handler-groups/import-handlers'
 import { mergeHandlers } from './handler-groups/merge-handlers'
 import { projectHandlers } from './handler-groups/project-handlers'
@@ -63,6 +64,7 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...undoHandlers(session),
     ...searchHandlers(session, work),
     ...firstRunHandlers(session, options.sampleDir),
+    ...guidelineHandlers(session),
   })
 }
 

@@ -5,6 +5,7 @@ import { agreementDocId } from '../state/commands/agreement'
 import { useAppState, useCommands } from '../state/use-store'
 import { AgreementToolbar } from './agreement-toolbar'
 import { touchesLayers } from '../state/disk-news'
+import { DocLabelSection } from './doc-label-section'
 import { ConfusionSection } from './confusion-section'
 import { DistributionSection } from './distribution-section'
 import { DisagreementLinks } from './disagreement-links'
@@ -111,6 +112,7 @@ function AgreementFigures({
         <DistributionSection />
         <LabelSection report={report} />
         <ConfusionSection report={report} />
+        <DocLabelSection report={report} />
         {onOpenDocument !== null && (
           <DocumentTable rows={overview.documents} onOpenDocument={onOpenDocument} />
         )}

@@ -21,7 +21,7 @@ import { useAnnotateKeys } from './use-annotate-keys'
 const NO_THREADS: readonly CommentThread[] = []
 
 function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
-  const { annotate, documents, goldCompare, backups } = useCommands()
+  const { annotate, documents, goldCompare, backups, guidelines } = useCommands()
   const comparing = useAppState((state) => state.goldCompare.on)
   const history = useAppState((state) => state.histories[doc.entry.id] ?? emptyHistory)
   const threads = useAppState((state) => state.comments[doc.entry.id]) ?? NO_THREADS
@@ -47,6 +47,9 @@ function DocumentHeader({ doc }: { readonly doc: OpenDoc }) {
         title="Show where the adjudicated gold set differs from your spans"
       >
         Compare with gold
+      </button>
+      <button type="button" onClick={guidelines.open} title="Labels and the project guideline (G)">
+        Guidelines
       </button>
       <button type="button" onClick={backups.openRestore} title="Earlier versions of your spans">
         Restore…

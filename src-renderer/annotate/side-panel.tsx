@@ -5,6 +5,7 @@ import { useMemo } from 'react'
 
 import type { OpenDoc } from '../state/app-state'
 import { useAppState } from '../state/use-store'
+import { DocLabelPanel } from './doc-label-panel'
 import { GoldFeedback } from './gold-feedback'
 import { LabelLegend } from './label-legend'
 import { OtherCommentsSection } from './other-comments-section'
@@ -18,6 +19,7 @@ const NO_THREADS: readonly CommentThread[] = []
 export function SidePanel({ doc }: { readonly doc: OpenDoc }) {
   const labels = useAppState((state) => state.session?.project?.labels ?? NO_LABELS)
   const annotator = useAppState((state) => state.session?.annotator ?? '')
+  const docLabelCategories = useAppState((state) => state.session?.project?.docLabels ?? NO_LABELS)
   const selectedSpanId = useAppState((state) => state.selectedSpanId)
   const threads = useAppState((state) => state.comments[doc.entry.id]) ?? NO_THREADS
   const placed = useMemo(
@@ -51,6 +53,7 @@ export function SidePanel({ doc }: { readonly doc: OpenDoc }) {
           <GoldFeedback comparison={compare.comparison} labels={labels} loading={compare.loading} />
         </section>
       )}
+      <DocLabelPanel categories={docLabelCategories} docLabels={doc.docLabels} />
       <section className="panel-section">
         <h3>Labels</h3>
         <LabelLegend labels={labels} counts={doc.layout.labelCounts} />

@@ -7,6 +7,7 @@ import { FixedRowList } from '../components/fixed-row-list'
 
 import { CommentCount } from '../comments/comment-count'
 import { useCommands } from '../state/use-store'
+import { spanTooltip } from './span-tooltip'
 
 const SNIPPET = 90
 
@@ -66,7 +67,7 @@ export const SpanList = memo(function SpanList({
               className="span-item span-row"
               aria-current={index === selectedIndex ? 'true' : undefined}
               style={{ '--c': label?.color ?? '#8a8f98' } as CSSProperties}
-              title={span.note ? `${span.text}\n\nNote: ${span.note}` : span.text}
+              title={spanTooltip(span, label)}
               onClick={() => annotate.selectSpan(span.id, true)}
             >
               <span className="span-item-head">

@@ -1,5 +1,6 @@
 import { digitOf, undoRedoOf, useViewKeys } from '../components/view-keys'
 import type { Commands } from '../state/commands'
+import { docLabelKey } from './doc-label-keys'
 import { handleFindKey } from './find-keys'
 
 /** What a key does in the annotate view; `true` when it was handled. */
@@ -21,7 +22,7 @@ export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boo
   if (event.altKey || mod) return false
   const digit = event.shiftKey ? null : digitOf(event)
   if (digit) return annotate.pressLabelKey(digit)
-  if (event.shiftKey) return false
+  if (event.shiftKey) return docLabelKey(event, commands)
   switch (key) {
     case 'j':
       void documents.stepDocument(1)
@@ -31,6 +32,8 @@ export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boo
       return true
     case 'c':
       return comments.compose()
+    case 'g':
+      return commands.guidelines.open()
     case 'delete':
     case 'backspace':
       return annotate.deleteSelected()

@@ -1,6 +1,7 @@
 import { BackupsDialog } from '../backups/backups-dialog'
 import { RecoveredDialog } from '../backups/recovered-dialog'
 import { ExportDialog } from '../export/export-dialog'
+import { GuidelinesDialog } from '../guidelines/guidelines-dialog'
 import { AnnotationImportDialog } from '../import/annotation-import-dialog'
 import { AnnotationImportSummaryDialog } from '../import/annotation-import-summary-dialog'
 import { ImportSummaryDialog } from '../import/import-summary-dialog'
@@ -28,6 +29,8 @@ export function Dialogs() {
       return <AnnotationImportSummaryDialog summary={dialog.summary} />
     case 'settings':
       return <SettingsDialog />
+    case 'guidelines':
+      return <GuidelinesDialog />
     case 'merge':
       return <MergeDialog />
     case 'merge-summary':

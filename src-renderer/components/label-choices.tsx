@@ -20,6 +20,7 @@ export function LabelChoices({ name, labels, value, onChoose }: LabelChoicesProp
           type="button"
           role="radio"
           aria-checked={value === label.id}
+          title={label.description || undefined}
           style={{ '--c': label.color } as CSSProperties}
           onClick={() => onChoose(label.id)}
         >

@@ -5,6 +5,7 @@ import { memo, type CSSProperties } from 'react'
 import { CommentCount } from '../comments/comment-count'
 import { useCommands } from '../state/use-store'
 import { addedDate } from './added-date'
+import { DocLabelTags } from './doc-label-tags'
 import { STATUS_NAMES } from './status'
 import { TitleEditor } from './title-editor'
 import { VersionBadge } from './version-badge'
@@ -64,6 +65,7 @@ export const DocumentRow = memo(function DocumentRow({
             </span>
             <CommentCount open={item.unresolvedComments} total={item.unresolvedComments} />
             <VersionBadge item={item} />
+            <DocLabelTags docLabels={item.docLabels} />
             <span className="added-date" title={`Added ${item.added}`}>
               {addedDate(item.added)}
             </span>

@@ -9,6 +9,7 @@ import { useAppState, useCommands } from '../state/use-store'
 import type { AnnotatorBadge } from './annotator-badges'
 import { DisagreementCard } from './disagreement-card'
 import { DisagreementList } from './disagreement-list'
+import { DocLabelReview } from './doc-label-review'
 import { GoldInspector } from './gold-inspector'
 import { KIND_NAMES } from './group-words'
 
@@ -66,6 +67,7 @@ export function ReviewPanel({ doc, badges }: ReviewPanelProps) {
           position={at >= 0 ? `${at + 1} of ${groups.length}` : null}
         />
       )}
+      <DocLabelReview doc={doc} />
       <section className="panel-section panel-grow">
         <h3>Disagreements</h3>
         <div role="radiogroup" aria-label="Show" className="kind-filters">

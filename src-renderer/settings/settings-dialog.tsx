@@ -4,6 +4,8 @@ import { Dialog } from '../components/dialog'
 import { useAppState, useCommands } from '../state/use-store'
 import { AnnotatorField } from './annotator-field'
 import { DisplaySettings } from './display-settings'
+import { DocLabelEditor } from './doc-label-editor'
+import { GuidelineEditor } from './guideline-editor'
 import { LabelEditor } from './label-editor'
 
 export function SettingsDialog() {
@@ -46,6 +48,14 @@ export function SettingsDialog() {
       <section className="settings-section">
         <h3>Labels</h3>
         <LabelEditor />
+      </section>
+      <section className="settings-section">
+        <h3>Document labels</h3>
+        <DocLabelEditor />
+      </section>
+      <section className="settings-section">
+        <h3>Guideline</h3>
+        <GuidelineEditor />
       </section>
     </Dialog>
   )

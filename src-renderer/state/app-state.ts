@@ -8,6 +8,7 @@ import type { MergeSummary } from '@core/project/merge-summary'
 import type { CommentThread } from '@core/comments/comment'
 import type { UnreadableFile } from '@contract/backup-endpoints'
 import type { DiskChange } from '@contract/disk-changes'
+import type { DocLabels } from '@core/doc-labels/doc-label'
 import type { DocumentEntry } from '@core/project/project'
 import type { GlossError } from '@core/result'
 import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
@@ -29,6 +30,8 @@ export interface OpenDoc {
   /** The spans ready to paint, patched per edit (see `patchSpanLayout`). */
   readonly layout: SpanLayout
   readonly status: DocumentStatus
+  /** The annotator's document labels (core/doc-labels); absent when none is set. */
+  readonly docLabels?: DocLabels
 }
 
 /** A stretch of text the analyst selected but has not labelled yet. */
@@ -68,6 +71,7 @@ export type DialogState =
   | { readonly kind: 'import-annotations' }
   | { readonly kind: 'annotation-import-summary'; readonly summary: AnnotationImportSummary }
   | { readonly kind: 'settings' }
+  | { readonly kind: 'guidelines' }
   | { readonly kind: 'merge' }
   | { readonly kind: 'merge-summary'; readonly summary: MergeSummary }
   /** Restore…: the snapshots of the document's annotations file. */

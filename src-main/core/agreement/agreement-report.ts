@@ -1,3 +1,5 @@
+import type { DocLabelAgreement } from '../doc-labels/doc-label-agreement'
+
 /**
  * What `computeAgreement` reports (and `gloss agree --json` prints). Every figure is a number
  * or `null`; a `null` figure has a sibling `<figure>Reason` saying why it is undefined.
@@ -17,6 +19,8 @@ export interface AgreementReport extends AlphaFigure, SpanF1Figures {
   /** By label name: the same figures for "inside a span of this label or not". */
   readonly perLabel: Readonly<Record<string, LabelAgreement>>
   readonly confusion: LabelConfusion
+  /** Per document label category (projects that define some): core/doc-labels. */
+  readonly docLabels?: readonly DocLabelAgreement[]
 }
 
 /** Krippendorff's alpha over all the annotators. */

@@ -1,4 +1,5 @@
 import type { CommentThread } from '../comments/comment'
+import type { DocLabelCategory, DocLabels } from '../doc-labels/doc-label'
 import type { Label } from '../labels/label'
 import type { DocumentEntry } from '../project/project'
 import type { DocumentStatus, Span } from '../spans/span'
@@ -39,6 +40,8 @@ export interface ExportLayer {
   readonly annotator: string
   readonly status: DocumentStatus
   readonly spans: readonly Span[]
+  /** The layer's document labels (core/doc-labels); absent when none is set. */
+  readonly docLabels?: DocLabels
 }
 
 /** One document to export: its index entry, its text and the chosen layers on it. */
@@ -58,6 +61,8 @@ export interface ExportOptions {
   readonly projectName: string
   /** CSV only: start with a UTF-8 BOM so Excel reads the file as UTF-8. */
   readonly csvBom?: boolean
+  /** The project's document label categories; absent or empty: the project has none. */
+  readonly docLabels?: readonly DocLabelCategory[]
 }
 
 /** One file an export writes, its path relative to the export's folder or archive. */

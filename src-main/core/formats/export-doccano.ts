@@ -1,5 +1,6 @@
 import { createOffsetConverter } from '../text/offsets'
-import type { DatasetDocument, Exporter, ExportOptions } from './dataset'
+import type { DatasetDocument, Exporter, ExportLayer, ExportOptions } from './dataset'
+import { doccanoCats } from './doc-label-formats'
 import { layerSpans, sortedLayers } from './export-spans'
 import { exportStem } from './file-stem'
 
@@ -16,6 +17,8 @@ import { exportStem } from './file-stem'
  * - A document no annotator has is written once with `"label": []` and `annotator`/`status`
  *   `null`, so the text still goes out.
  * - doccano has no span notes or attributes: they are not written.
+ * - In projects with document label categories, `cats` lists the layer's document labels as
+ *   doccano text-classification labels, "Category: value" (`[]` when none is set).
  */
 export const exportDoccano: Exporter = (docs, options) => ({
   files: [
@@ -33,6 +36,7 @@ function doccanoLines(doc: DatasetDocument, options: ExportOptions): string[] {
     label: readonly (readonly [number, number, string])[],
     annotator: string | null,
     status: string | null,
+    layer: ExportLayer | null = null,
   ): string =>
     `${JSON.stringify({
       id: doc.entry.id,
@@ -42,6 +46,7 @@ function doccanoLines(doc: DatasetDocument, options: ExportOptions): string[] {
       annotator,
       status,
       offsetUnit: options.offsets,
+      ...doccanoCats(layer, options),
     })}\n`
   const layers = sortedLayers(doc)
   if (layers.length === 0) return [line([], null, null)]
@@ -52,6 +57,7 @@ function doccanoLines(doc: DatasetDocument, options: ExportOptions): string[] {
       ),
       layer.annotator,
       layer.status,
+      layer,
     ),
   )
 }

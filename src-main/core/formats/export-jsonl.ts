@@ -4,6 +4,7 @@ import type { DatasetDocument, Exporter, ExportOptions } from './dataset'
 import { jsonlComments, type JsonlCommentThread } from './export-comments'
 import { documentSpans, sortedAttributes, sortedLayers } from './export-spans'
 import { exportStem } from './file-stem'
+import { jsonlDocLabels } from './jsonl-doc-labels'
 
 /** One span as the native JSONL writes it. */
 export interface JsonlSpan {
@@ -27,6 +28,8 @@ export interface JsonlDocument {
   readonly spans: readonly JsonlSpan[]
   /** The document's comment threads (by anyone, on any layer's spans or on ranges). */
   readonly comments: readonly JsonlCommentThread[]
+  /** Projects with document label categories: each layer's labels, keyed by annotator. */
+  readonly docLabels?: Readonly<Record<string, Readonly<Record<string, string>>>>
 }
 
 /**
@@ -50,6 +53,9 @@ export interface JsonlDocument {
  *   "resolved","resolvedBy","resolvedAt","comments":[{"author","text","createdAt"}]}`, target
  *   offsets in the same unit as the spans' (`annotator`, `spanId`, `label` are `null` for a
  *   range target; `resolvedBy` and `resolvedAt` are `null` while the thread is open).
+ * - `docLabels`, in projects with document label categories only (so other projects export
+ *   as before): `{"lan": {"Topic": "Economy"}, "minh": {}}`, every exported layer keyed by
+ *   annotator like `status`, categories by display name.
  *
  * A span whose offsets do not fit the text throws a `conflict` GlossFailure naming the span.
  */
@@ -83,5 +89,6 @@ export function jsonlDocument(doc: DatasetDocument, options: ExportOptions): Jso
       attributes: sortedAttributes(item.span),
     })),
     comments: jsonlComments(doc, options.labels, options.offsets),
+    ...jsonlDocLabels(doc, options),
   }
 }

@@ -2,6 +2,7 @@ import { createOffsetConverter } from '../text/offsets'
 import type { DatasetDocument, Exporter, ExportOptions } from './dataset'
 import { layerSpans, sortedLayers } from './export-spans'
 import { exportStem } from './file-stem'
+import { labelStudioChoices } from './doc-label-formats'
 import { labelStudioConfig } from './labelstudio-config'
 
 /** The name of the adjudicated layer, marked `ground_truth` in Label Studio. */
@@ -24,6 +25,8 @@ const GOLD = '_gold'
  *   with the note, when there is one, as the region's `meta.text` (what Label Studio's region
  *   panel shows and keeps; a per-region TextArea would need more config). Attributes are not
  *   written: they would need a Choices control per attribute.
+ * - Each document label a layer has is a `choices` result, `from_name` `doc_<category id>`,
+ *   matching a single-choice `Choices` control per category in the config.
  * Offsets count `options.offsets`; the default is code points, which Label Studio's Text tag
  * uses since 2021.
  */
@@ -41,7 +44,10 @@ export const exportLabelStudio: Exporter = (docs, options) => {
   return {
     files: [
       { path: `${stem}.json`, content: `${JSON.stringify(tasks, null, 2)}\n` },
-      { path: `${stem}.label-config.xml`, content: labelStudioConfig(docs, options.labels) },
+      {
+        path: `${stem}.label-config.xml`,
+        content: labelStudioConfig(docs, options.labels, options.docLabels),
+      },
     ],
     warnings: [],
   }
@@ -52,13 +58,16 @@ function annotations(doc: DatasetDocument, options: ExportOptions): object[] {
   return sortedLayers(doc).map((layer) => ({
     completed_by: { email: layer.annotator },
     ground_truth: layer.annotator === GOLD,
-    result: layerSpans(doc, layer, options.labels, options.offsets, converter).map((item) => ({
-      id: item.span.id,
-      from_name: 'label',
-      to_name: 'text',
-      type: 'labels',
-      value: { start: item.start, end: item.end, text: item.span.text, labels: [item.label] },
-      ...(item.span.note !== undefined && { meta: { text: [item.span.note] } }),
-    })),
+    result: [
+      ...layerSpans(doc, layer, options.labels, options.offsets, converter).map((item) => ({
+        id: item.span.id,
+        from_name: 'label',
+        to_name: 'text',
+        type: 'labels',
+        value: { start: item.start, end: item.end, text: item.span.text, labels: [item.label] },
+        ...(item.span.note !== undefined && { meta: { text: [item.span.note] } }),
+      })),
+      ...labelStudioChoices(layer, options),
+    ],
   }))
 }

@@ -2,6 +2,7 @@ import { createOffsetConverter, type OffsetConverter } from '../text/offsets'
 import { tokenize, type Token } from '../text/tokenize'
 import type { DatasetDocument, Exporter, ExportLayer, ExportOptions } from './dataset'
 import { layerSpans, sortedLayers } from './export-spans'
+import { spacyCats } from './doc-label-formats'
 import { exportStem } from './file-stem'
 import { alignTokens } from './token-spans'
 import { emptyTokenTally, tokenWarnings, type TokenTally } from './token-warnings'
@@ -20,6 +21,7 @@ import { emptyTokenTally, tokenWarnings, type TokenTally } from './token-warning
  *   the last token inside the span (inclusive, as Prodigy writes it). A span of nothing but
  *   whitespace has no token and is left out (warned).
  * - Notes and attributes have no place in the format and are not written.
+ * - In projects with document label categories, `cats` follows `meta` (see `spacyCats`).
  */
 export const exportSpacy: Exporter = (docs, options) => {
   const tally = emptyTokenTally()
@@ -77,7 +79,7 @@ function spacyLine(
   }
   // The bytes JSON.stringify gives for `{ text, tokens, spans, meta }`, with the tokens
   // written a chunk at a time (see `tokensJson`).
-  return `{"text":${JSON.stringify(doc.text)},"tokens":${tokens},"spans":${JSON.stringify(outSpans)},"meta":${JSON.stringify(meta)}}\n`
+  return `{"text":${JSON.stringify(doc.text)},"tokens":${tokens},"spans":${JSON.stringify(outSpans)},"meta":${JSON.stringify(meta)}${catsField(layer, options)}}\n`
 }
 
 const TOKENS_PER_CHUNK = 2048
@@ -119,4 +121,10 @@ function followedBySpace(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
   return SPACE.test(text.charAt(index))
+}
+
+// After `meta`, in projects with document label categories only (see `spacyCats`).
+function catsField(layer: ExportLayer | null, options: ExportOptions): string {
+  const { cats } = spacyCats(layer, options)
+  return cats === undefined ? '' : `,"cats":${JSON.stringify(cats)}`
 }

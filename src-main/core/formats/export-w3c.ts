@@ -4,6 +4,7 @@ import { clusterEnd } from '../text/tokenize'
 import type { DatasetDocument, Exporter } from './dataset'
 import { documentSpans, type ExportSpan } from './export-spans'
 import { exportStem } from './file-stem'
+import { w3cDocLabelAnnotations } from './w3c-doc-labels'
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 /** Code points of context a TextQuoteSelector carries on each side of the quote. */
@@ -24,6 +25,7 @@ export const QUOTE_CONTEXT = 32
  *   `TextPositionSelector` (start/end) and a `TextQuoteSelector` (exact, and up to 32 code
  *   points of prefix and suffix, cut back so they hold no half of an accented letter, emoji
  *   sequence or flag).
+ * Document labels follow each document's spans (see `w3cDocLabelAnnotations`).
  * The model requires positions in Unicode code points (the default); another
  * `options.offsets` is honoured and reported in a warning, since such a file no longer
  * follows the model.
@@ -33,11 +35,16 @@ export const exportW3c: Exporter = (docs, options) => {
     doc,
     converter: createOffsetConverter(doc.text),
     spans: documentSpans(doc, options.labels, options.offsets),
+    classifying: w3cDocLabelAnnotations(doc, options),
   }))
-  const total = perDoc.reduce((sum, { spans }) => sum + spans.length, 0)
+  const total = perDoc.reduce(
+    (sum, { spans, classifying }) => sum + spans.length + classifying.length,
+    0,
+  )
   const items = function* (): Generator<object> {
-    for (const { doc, converter, spans } of perDoc) {
+    for (const { doc, converter, spans, classifying } of perDoc) {
       for (const item of spans) yield annotation(doc, item, converter)
+      yield* classifying
     }
   }
   const stem = exportStem(options.projectName)

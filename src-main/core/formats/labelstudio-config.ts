@@ -1,4 +1,6 @@
+import type { DocLabelCategory } from '../doc-labels/doc-label'
 import type { Label } from '../labels/label'
+import { controlName } from './doc-label-formats'
 import type { DatasetDocument } from './dataset'
 import { compareText } from './export-spans'
 
@@ -13,6 +15,7 @@ const UNKNOWN_COLOR = '#888888'
 export function labelStudioConfig(
   docs: readonly DatasetDocument[],
   labels: readonly Label[],
+  docLabels: readonly DocLabelCategory[] = [],
 ): string {
   const known = new Set(labels.map((label) => label.id))
   const missing = new Set<string>()
@@ -33,6 +36,7 @@ export function labelStudioConfig(
     ),
     '  </Labels>',
     '  <Text name="text" value="$text"/>',
+    ...labelStudioChoicesConfig(docLabels),
     '</View>',
     '',
   ].join('\n')
@@ -46,4 +50,14 @@ export function escapeXml(text: string): string {
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&apos;')
+}
+
+/** The config's `Choices` controls: one per category, single choice, its values in order. */
+export function labelStudioChoicesConfig(categories: readonly DocLabelCategory[]): string[] {
+  return categories.flatMap((category) => [
+    `  <Header value="${escapeXml(category.name)}"/>`,
+    `  <Choices name="${escapeXml(controlName(category))}" toName="text" choice="single" showInline="true">`,
+    ...category.values.map((value) => `    <Choice value="${escapeXml(value)}"/>`),
+    '  </Choices>',
+  ])
 }

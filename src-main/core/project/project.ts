@@ -1,3 +1,4 @@
+import type { DocLabelCategory } from '../doc-labels/doc-label'
 import type { Label } from '../labels/label'
 
 export interface ProjectSettings {
@@ -11,6 +12,8 @@ export interface ProjectFile {
   readonly name: string
   readonly labels: readonly Label[]
   readonly settings: ProjectSettings
+  /** Document-level label categories (core/doc-labels); absent in older files: none. */
+  readonly docLabels?: readonly DocLabelCategory[]
 }
 
 /** One entry of `documents/index.json`. */

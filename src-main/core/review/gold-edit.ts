@@ -1,6 +1,8 @@
 import { applyChangeSet, invertChangeSet, isEmptyChangeSet } from '../spans/change-set'
 import type { Span, SpanChangeSet } from '../spans/span'
 import type { ReviewDecision } from './review-records'
+import type { DocLabels } from '../doc-labels/doc-label'
+import { docLabelsAfter } from '../doc-labels/apply-doc-labels'
 import { applyDecisionChanges, invertDecisionChanges, type DecisionChange } from './decisions'
 
 /** One reviewer action on the gold layer: its span changes and the verdicts it records. */
@@ -13,6 +15,8 @@ export interface GoldEdit {
 export interface GoldState {
   readonly spans: readonly Span[]
   readonly decisions: readonly ReviewDecision[]
+  /** The document labels accepted into gold (core/doc-labels); absent when none. */
+  readonly docLabels?: DocLabels
 }
 
 export const EMPTY_GOLD: GoldState = { spans: [], decisions: [] }
@@ -22,6 +26,7 @@ export function applyGoldEdit(gold: GoldState, edit: GoldEdit): GoldState {
   return {
     spans: applyChangeSet(gold.spans, edit.spans),
     decisions: applyDecisionChanges(gold.decisions, edit.decisions),
+    ...docLabelsAfter(gold.docLabels, edit.spans.docLabels),
   }
 }
 

@@ -1,3 +1,4 @@
+import { invertDocLabelChange } from '../doc-labels/doc-label'
 import { checkChangeSet } from './check-change-set'
 import { sortSpans } from './overlaps'
 import type { Span, SpanChangeSet } from './span'
@@ -26,12 +27,16 @@ export function invertChangeSet(changes: SpanChangeSet): SpanChangeSet {
     created: changes.deleted,
     updated: changes.updated.map(({ old, new: next }) => ({ old: next, new: old })),
     deleted: changes.created,
+    ...(changes.docLabels && { docLabels: changes.docLabels.map(invertDocLabelChange) }),
   }
 }
 
 /** Whether the change set changes nothing. */
 export function isEmptyChangeSet(changes: SpanChangeSet): boolean {
   return (
-    changes.created.length === 0 && changes.updated.length === 0 && changes.deleted.length === 0
+    changes.created.length === 0 &&
+    changes.updated.length === 0 &&
+    changes.deleted.length === 0 &&
+    (changes.docLabels?.length ?? 0) === 0
   )
 }

@@ -1,3 +1,4 @@
+import type { DocLabelChange, DocLabels } from '../doc-labels/doc-label'
 import type { ReviewDecision, SpanReview } from '../review/review-records'
 
 /** Values an attribute can take; kept JSON-plain so every format can carry them. */
@@ -34,6 +35,8 @@ export interface AnnotationFile {
   readonly annotator: string
   readonly status: DocumentStatus
   readonly spans: readonly Span[]
+  /** Document-level labels (core/doc-labels); absent when none is set. */
+  readonly docLabels?: DocLabels
   /** Gold file only: the reviewer's verdict on each annotator version decided so far. */
   readonly decisions?: readonly ReviewDecision[]
   /** Gold file only: the annotators whose layers were compared when it was last written. */
@@ -49,4 +52,6 @@ export interface SpanChangeSet {
   readonly created: readonly Span[]
   readonly updated: readonly { readonly old: Span; readonly new: Span }[]
   readonly deleted: readonly Span[]
+  /** Document-level label changes made in the same step (core/doc-labels). */
+  readonly docLabels?: readonly DocLabelChange[]
 }

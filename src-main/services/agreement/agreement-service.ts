@@ -5,9 +5,11 @@ import {
   computeAgreement,
   computeAgreementByDocument,
 } from '../../core/agreement/compute-agreement'
+import type { DocLabelCategory } from '../../core/doc-labels/doc-label'
 import type { ProjectStore } from '../project/project-store'
 import type { Work } from '../work/work-register'
 import { annotatorProgress } from './annotator-progress'
+import { docLabelFigures } from './doc-label-figures'
 import { chooseAnnotators } from './choose-annotators'
 import { readAgreementDocuments, type ReadDocument } from './read-agreement-input'
 
@@ -27,7 +29,8 @@ export async function agreementReport(
   store: ProjectStore,
   choice: AgreementChoice,
 ): Promise<AgreementReport> {
-  return computeAgreement((await readChoice(store, choice)).input)
+  const { read, input, categories } = await readChoice(store, choice)
+  return { ...computeAgreement(input), ...docLabelFigures(categories, input.annotators, read) }
 }
 
 /**
@@ -38,12 +41,12 @@ export async function agreementOverview(
   store: ProjectStore,
   choice: AgreementChoice,
 ): Promise<AgreementOverview> {
-  const { available, read, input } = await readChoice(store, choice)
+  const { available, read, input, categories } = await readChoice(store, choice)
   choice.work?.check()
   const computed = computeAgreementByDocument(input)
   return {
     available,
-    report: computed.report,
+    report: { ...computed.report, ...docLabelFigures(categories, input.annotators, read) },
     documents: computed.documents.map((row, k) => ({
       ...row,
       title: read[k]?.entry.title ?? row.docId,
@@ -55,7 +58,12 @@ export async function agreementOverview(
 async function readChoice(
   store: ProjectStore,
   choice: AgreementChoice,
-): Promise<{ available: string[]; read: ReadDocument[]; input: AgreementInput }> {
+): Promise<{
+  available: string[]
+  read: ReadDocument[]
+  input: AgreementInput
+  categories: readonly DocLabelCategory[]
+}> {
   const { chosen, available } = await chooseAnnotators(store, choice.annotators)
   const [project, read] = await Promise.all([
     store.readProject(),
@@ -64,6 +72,7 @@ async function readChoice(
   return {
     available,
     read,
+    categories: project.docLabels ?? [],
     input: {
       annotators: chosen,
       labels: project.labels,

@@ -6,6 +6,7 @@ import { checkSpan } from '../../core/spans/check-span'
 import type { AnnotationFile, DocumentStatus, Span, SpanChangeSet } from '../../core/spans/span'
 import { applyAnnotationEdit, type AnnotationEdit } from '../project/annotation-edits'
 import type { ProjectStore } from '../project/project-store'
+import { checkDocLabelChanges } from './check-doc-label-changes'
 import { checkEditBase } from './edit-base'
 
 /** The annotations of a document nobody has touched yet; never written by reading. */
@@ -48,6 +49,7 @@ export async function saveSpanChanges(
     ...changes.created,
     ...changes.updated.map((update) => update.new),
   ])
+  await checkDocLabelChanges(store, changes)
   const edit: AnnotationEdit = { at: new Date().toISOString(), spans: changes }
   return stateOf(await saveEdit(store, entry, annotator, edit, base))
 }

@@ -1,3 +1,4 @@
+import { docLabelWarnings } from '../../core/formats/doc-label-warnings'
 import type { ExportedDataset } from '../../contract/endpoints'
 import { DEFAULT_OFFSET_UNIT, type ExportFormat } from '../../core/formats/dataset'
 import { EXPORTERS } from '../../core/formats/exporters'
@@ -55,6 +56,7 @@ export async function buildExport(
       offsets: request.offsets ?? defaultUnit ?? 'codepoints',
       labels: project.labels,
       projectName: project.name,
+      ...(project.docLabels && { docLabels: project.docLabels }),
       ...(request.csvBom !== undefined && { csvBom: request.csvBom }),
     })
     const ignoredUnit =
@@ -70,7 +72,7 @@ export async function buildExport(
         0,
       ),
       offsetUnit: defaultUnit === null ? null : (request.offsets ?? defaultUnit),
-      warnings: [...ignoredUnit, ...output.warnings],
+      warnings: [...ignoredUnit, ...output.warnings, ...docLabelWarnings(format, docs)],
     }
   } finally {
     tracker?.finish()

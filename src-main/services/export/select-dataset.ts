@@ -63,7 +63,12 @@ export async function selectDataset(
       const file = await store.readAnnotations(annotator, entry.id)
       if (file === null) continue
       if (selection.status === 'done' && file.status !== 'done') continue
-      layers.push({ annotator, status: file.status, spans: file.spans })
+      layers.push({
+        annotator,
+        status: file.status,
+        spans: file.spans,
+        ...(file.docLabels && { docLabels: file.docLabels }),
+      })
     }
     const comments = selection.comments === true ? await readDocumentComments(store, entry.id) : []
     selection.onRead?.()

@@ -47,6 +47,7 @@ export function documentHandlers(session: SessionContext): DocumentHandlers {
           labelCounts: file ? countLabels(file.spans) : [],
           unresolvedComments: comments.get(entry.id) ?? 0,
           ...versions(entry.id),
+          ...(file?.docLabels && { docLabels: file.docLabels }),
         }
       })
     },

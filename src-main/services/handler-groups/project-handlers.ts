@@ -1,6 +1,7 @@
 import type { Handlers, ProjectSummary, Session } from '../../contract/endpoints'
 import { GlossFailure } from '../../core/failure'
 import { countLabelUsage, removeLabelSpans } from '../annotations/label-usage'
+import { checkDocLabelCategories, withCategories } from '../project/doc-label-rules'
 import { checkLabelSet } from '../project/label-rules'
 import type { ProjectStore } from '../project/project-store'
 import type { SessionContext } from '../session/session-context'
@@ -47,8 +48,9 @@ export function projectHandlers(session: SessionContext): ProjectHandlers {
       await session.setAnnotator(name)
       return getSession()
     },
-    async updateProject({ name, labels, settings }) {
+    async updateProject({ name, labels, settings, docLabels }) {
       const store = await session.project()
+      if (docLabels !== undefined) checkDocLabelCategories(docLabels)
       if (labels !== undefined) {
         checkLabelSet(labels)
         const kept = new Set(labels.map((label) => label.id))
@@ -62,6 +64,7 @@ export function projectHandlers(session: SessionContext): ProjectHandlers {
         name: name ?? project.name,
         labels: labels ?? project.labels,
         settings: settings ?? project.settings,
+        ...withCategories(docLabels ?? project.docLabels),
       }))
       return summariseProject(store)
     },
@@ -82,5 +85,6 @@ export async function summariseProject(store: ProjectStore): Promise<ProjectSumm
     name: project.name,
     labels: project.labels,
     settings: project.settings,
+    ...withCategories(project.docLabels),
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { changeSetSchema, documentStatusSchema } from '../../contract/schemas'
+import { withDocLabels } from '../annotations/doc-label-edits'
 import { applyChangeSet } from '../../core/spans/change-set'
 import { patchSortedSpans } from '../../core/spans/patch-sorted-spans'
 import { replayChangeSet } from '../../core/spans/replay-change-set'
@@ -34,6 +35,7 @@ export function applyAnnotationEdit(
     ...file,
     status: file.status === 'todo' ? 'in-progress' : file.status,
     spans: patchSortedSpans(file.spans, edit.spans, apply),
+    ...withDocLabels(file, edit.spans, how),
     updatedAt: edit.at,
   }
 }

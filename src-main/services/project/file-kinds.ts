@@ -6,6 +6,7 @@ import {
   reviewDecisionSchema,
   spanSchema,
 } from '../../contract/schemas'
+import { docLabelCategoriesSchema, docLabelsSchema } from '../../contract/doc-label-schemas'
 import type { DocumentIndexFile, ProjectFile } from '../../core/project/project'
 import type { AnnotationFile } from '../../core/spans/span'
 import type { JsonKind } from '../storage/json-kind'
@@ -16,6 +17,7 @@ const projectFileSchema = z.object({
   name: z.string().min(1),
   labels: z.array(labelSchema),
   settings: z.object({ snapToWords: z.boolean() }),
+  docLabels: docLabelCategoriesSchema.optional(),
 })
 
 const documentEntrySchema = z.object({
@@ -42,6 +44,7 @@ const annotationFileSchema = z.object({
   annotator: z.string().min(1),
   status: documentStatusSchema,
   spans: z.array(spanSchema),
+  docLabels: docLabelsSchema.optional(),
   decisions: z.array(reviewDecisionSchema).optional(),
   compared: z.array(z.string()).optional(),
   updatedAt: z.string(),

@@ -36,7 +36,7 @@ export async function readDocumentLayers(
   files.forEach((file, index) => {
     const annotator = annotators[index] as string
     if (file === null) notAnnotated.push(annotator)
-    else layers.push({ annotator, status: file.status, spans: file.spans })
+    else layers.push({ annotator, status: file.status, spans: file.spans, ...docLabelsOf(file) })
   })
   return { entry, layers, notAnnotated, gold }
 }
@@ -61,3 +61,7 @@ export async function reviewAnnotators(
   }
   return [...new Set(asked)]
 }
+
+// A layer's document labels go to review with its spans, so the reviewer can accept one.
+const docLabelsOf = (file: AnnotationFile): { docLabels?: AnnotationFile['docLabels'] } =>
+  file.docLabels === undefined ? {} : { docLabels: file.docLabels }

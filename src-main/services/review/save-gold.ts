@@ -1,3 +1,4 @@
+import { checkDocLabelChanges } from '../annotations/check-doc-label-changes'
 import { GlossFailure } from '../../core/failure'
 import type { Label } from '../../core/labels/label'
 import { findLabel } from '../../core/labels/label-set'
@@ -58,6 +59,7 @@ export async function writeGoldEdit(
   target: GoldTarget,
 ): Promise<SavedGold> {
   const { entry, layers, gold } = target.layers
+  await checkDocLabelChanges(store, edit.spans)
   for (const span of [...edit.spans.created, ...edit.spans.updated.map((update) => update.new)]) {
     const problem = checkSpan(target.text, span)
     if (problem !== null) invalid(`Gold span ${span.id} cannot be saved: ${problem}.`)
@@ -77,12 +79,19 @@ export async function writeGoldEdit(
   let progress: ReviewProgress | null = null
   const saved = await store.updateAnnotations(GOLD, entry.id, (current) => {
     const next = applyGoldEdit(
-      current === null ? EMPTY_GOLD : { spans: current.spans, decisions: current.decisions ?? [] },
+      current === null
+        ? EMPTY_GOLD
+        : {
+            spans: current.spans,
+            decisions: current.decisions ?? [],
+            ...(current.docLabels && { docLabels: current.docLabels }),
+          },
       edit,
     )
     const now = reviewProgress(groups, indexDecisions(next.decisions))
     progress = now
-    return goldFile(entry.id, next, target.annotators, now.adjudicated && layers.length > 0)
+    const file = goldFile(entry.id, next, target.annotators, now.adjudicated && layers.length > 0)
+    return next.docLabels ? { ...file, docLabels: next.docLabels } : file
   })
   return { updatedAt: saved.updatedAt, progress: progress ?? reviewProgress(groups, new Map()) }
 }

@@ -1,4 +1,6 @@
 import { labelForKey } from '@core/labels/label-set'
+import { applyDocLabelChanges } from '@core/doc-labels/apply-doc-labels'
+import type { DocLabels } from '@core/doc-labels/doc-label'
 import { GlossFailure } from '@core/failure'
 import { invertChangeSet, isEmptyChangeSet } from '@core/spans/change-set'
 import type { Span, SpanChangeSet } from '@core/spans/span'
@@ -12,6 +14,7 @@ import { unwrap } from '../context'
 import { emptyHistory, recordEdit, takeRedo, takeUndo, type Step } from '../history'
 import type { SaveQueue } from '../save-queue'
 import { withLabelCounts } from '../label-counts'
+import { withDocLabelsShown } from '../doc-labels'
 
 const newSpanId = (): string => crypto.randomUUID()
 
@@ -59,8 +62,10 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
     const doc = store.get().doc
     if (!doc || isEmptyChangeSet(changes)) return
     let layout: SpanLayout
+    let docLabels: DocLabels | undefined
     try {
       layout = patchSpanLayout(doc.layout, changes)
+      docLabels = applyDocLabelChanges(doc.docLabels, changes.docLabels, 'strict')
     } catch (error) {
       if (!(error instanceof GlossFailure)) throw error
       unwrap(ctx, { ok: false, error: error.toError() })
@@ -68,7 +73,7 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
     }
     const docId = doc.entry.id
     store.update((state) => ({
-      ...withLabelCounts(withLayout(state, layout), docId, changes),
+      ...withLabelCounts(withDocLabelsShown(withLayout(state, layout), docLabels), docId, changes),
       histories: {
         ...state.histories,
         [docId]: history(state.histories[docId] ?? emptyHistory),

@@ -4,6 +4,7 @@ import type { DocumentStatus, Span } from '@core/spans/span'
 import type { AppState, OpenDoc, StatusFilter } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
+import { withOpenedDocLabels } from '../doc-labels'
 import { withListedTitles } from '../retitle'
 import { shownDocuments } from '../shown-documents'
 import { loadGoldFor } from './gold-compare'
@@ -58,7 +59,15 @@ export function createDocumentCommands(
         changedOnDisk: null,
         doc:
           opened &&
-          openDocOf(opened.entry, opened.text, opened.annotations.spans, opened.annotations.status),
+          withOpenedDocLabels(
+            openDocOf(
+              opened.entry,
+              opened.text,
+              opened.annotations.spans,
+              opened.annotations.status,
+            ),
+            opened.annotations,
+          ),
       }))
       if (opened && store.get().goldCompare.on) await loadGoldFor(ctx, docId)
     },

@@ -7,12 +7,14 @@ import { createBackupCommands } from './backups'
 import { createComfortCommands } from './comfort'
 import { createCommentCommands } from './comments'
 import { createDiskChangeCommands } from './disk-changes'
+import { createDocLabelCommands } from './doc-labels'
 import { createDiskConflictCommands } from './disk-conflict'
 import { createDocumentCommands } from './documents'
 import { createDocumentListCommands } from './document-list'
 import { createExportCommands } from './export'
 import { createFindCommands } from './find'
 import { createGoldCompareCommands } from './gold-compare'
+import { createGuidelineCommands } from './guidelines'
 import { createImportCommands } from './import'
 import { createReviewCommands } from './review'
 import { createSearchCommands } from './search'
@@ -42,6 +44,7 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
     documents,
     documentList: createDocumentListCommands(ctx),
     annotate,
+    docLabels: createDocLabelCommands(ctx, annotate, session),
     find: createFindCommands(ctx, annotate),
     search: createSearchCommands(ctx, documents, annotate),
     imports: createImportCommands(ctx, documents),
@@ -50,6 +53,7 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
     merges: createMergeCommands(ctx, documents),
     settings: createSettingsCommands(ctx, session, documents),
     ui: createUiCommands(ctx),
+    guidelines: createGuidelineCommands(ctx),
     goldCompare: createGoldCompareCommands(ctx),
     review,
     decide: createReviewDecisionCommands(ctx, saves, review),

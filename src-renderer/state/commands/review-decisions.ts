@@ -1,3 +1,4 @@
+import { acceptDocLabel } from './accept-doc-label'
 import { labelForKey } from '@core/labels/label-set'
 import { acceptAgreed, acceptVersion, rejectGroup } from '@core/review/adjudicate'
 import type { GoldEdit } from '@core/review/gold-edit'
@@ -43,6 +44,7 @@ export function createReviewDecisionCommands(
 
   const commands = {
     ...gold,
+    acceptDocLabel: acceptDocLabel(store, editor),
 
     /** Takes the version of the `index`-th annotator under review (0-based) for the group. */
     acceptVersionOf: (index: number): void => {

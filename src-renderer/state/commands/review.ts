@@ -23,7 +23,11 @@ export function toReviewDoc(opened: ReviewDocument): ReviewDoc {
     text: opened.text,
     layers: opened.layers,
     notAnnotated: opened.notAnnotated,
-    gold: { spans: opened.gold?.spans ?? [], decisions: opened.gold?.decisions ?? [] },
+    gold: {
+      spans: opened.gold?.spans ?? [],
+      decisions: opened.gold?.decisions ?? [],
+      ...(opened.gold?.docLabels && { docLabels: opened.gold.docLabels }),
+    },
     groups: groupCandidates(opened.layers),
   }
 }

@@ -23,6 +23,8 @@ function recorder() {
     },
     documents: { toggleDone: record('toggleDone'), stepDocument: record('step') },
     comments: { compose: record('compose', true) },
+    docLabels: { pressKey: record('docLabel', true) },
+    guidelines: { open: record('guidelines', true) },
     // The find bar is closed: Escape and F3 are not its keys.
     find: {
       open: record('find'),
@@ -59,6 +61,8 @@ describe('handleAnnotateKey', () => {
     [{ key: 'Delete' }, 'delete'],
     [{ key: 'Backspace' }, 'delete'],
     [{ key: 'c' }, 'compose'],
+    [{ key: '!', code: 'Digit1', shiftKey: true }, 'docLabel(1)'],
+    [{ key: 'g' }, 'guidelines'],
     [{ key: 'f', ctrlKey: true }, 'find'],
     [{ key: 'F', metaKey: true }, 'find'],
   ])('%j runs %s', (init, expected) => {
@@ -92,7 +96,7 @@ describe('handleAnnotateKey', () => {
 
   it.each([
     [{ key: 'c', ctrlKey: true }],
-    [{ key: '1', code: 'Digit1', shiftKey: true }],
+    [{ key: 'X', shiftKey: true }],
     [{ key: '1', code: 'Digit1', altKey: true }],
     [{ key: 'x' }],
     [{ key: 'f', ctrlKey: true, shiftKey: true }],

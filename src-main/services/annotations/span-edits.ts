@@ -7,6 +7,7 @@ import type { AnnotationFile, DocumentStatus, Span, SpanChangeSet } from '../../
 import { applyAnnotationEdit, type AnnotationEdit } from '../project/annotation-edits'
 import type { ProjectStore } from '../project/project-store'
 import { checkEditBase } from './edit-base'
+import { checkEditedAttributes } from './edited-attributes'
 
 /** The annotations of a document nobody has touched yet; never written by reading. */
 export function untouchedAnnotations(entry: DocumentEntry, annotator: string): AnnotationFile {
@@ -48,6 +49,7 @@ export async function saveSpanChanges(
     ...changes.created,
     ...changes.updated.map((update) => update.new),
   ])
+  checkEditedAttributes((await store.readProject()).labels, changes)
   const edit: AnnotationEdit = { at: new Date().toISOString(), spans: changes }
   return stateOf(await saveEdit(store, entry, annotator, edit, base))
 }

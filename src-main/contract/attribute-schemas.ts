@@ -23,7 +23,8 @@ const choiceSchema = z
       .array(z.string().trim().min(1).max(MAX_CHOICE_VALUE).regex(CHOICE_VALUE, 'no | ; or ,'))
       .min(2, 'a choice needs at least two values')
       .max(MAX_CHOICES)
-      .refine((values) => new Set(values).size === values.length, 'each value once'),
+      .refine((values) => new Set(values).size === values.length, 'each value once')
+      .readonly(),
   })
   .strict()
 
@@ -37,3 +38,4 @@ export const attributeDefinitionsSchema = z
     (definitions) => new Set(definitions.map((item) => item.name)).size === definitions.length,
     'each attribute name once',
   )
+  .readonly()

@@ -1,5 +1,6 @@
 import { digitOf, undoRedoOf, useViewKeys } from '../components/view-keys'
 import type { Commands } from '../state/commands'
+import { focusFirstAttribute } from './attribute-keys'
 import { handleFindKey } from './find-keys'
 
 /** What a key does in the annotate view; `true` when it was handled. */
@@ -31,6 +32,8 @@ export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boo
       return true
     case 'c':
       return comments.compose()
+    case 'a':
+      return focusFirstAttribute()
     case 'delete':
     case 'backspace':
       return annotate.deleteSelected()

@@ -10,12 +10,25 @@ export type AttributeKind = 'choice' | 'text' | 'yes-no'
  * Spans store the value under `name`, so renaming an attribute leaves old values behind:
  * they are kept and shown as "not defined", never silently dropped.
  */
-export interface AttributeDefinition {
-  /** Letters, digits, `_` and `-`: brat and Label Studio names cannot hold more. */
-  readonly name: string
-  readonly kind: AttributeKind
-  /** `choice` only: the values, in the order the analyst listed them. */
-  readonly values?: readonly string[]
+export type AttributeDefinition =
+  | {
+      /** Letters, digits, `_` and `-`: brat and Label Studio names cannot hold more. */
+      readonly name: string
+      readonly kind: 'choice'
+      /** The values, in the order the analyst listed them. */
+      readonly values: readonly string[]
+    }
+  | { readonly name: string; readonly kind: Exclude<AttributeKind, 'choice'> }
+
+/** The listed values of a choice attribute; none for free text and yes/no. */
+export const choicesOf = (definition: AttributeDefinition): readonly string[] =>
+  definition.kind === 'choice' ? definition.values : []
+
+/** `value` without its key `key` (the attribute maps and labels leave empty parts out). */
+export function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
+  const copy = { ...value }
+  delete copy[key]
+  return copy
 }
 
 /** The attribute rules, shared by the contract schema and the settings field. */

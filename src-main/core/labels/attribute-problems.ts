@@ -1,5 +1,5 @@
 import type { AttributeValue } from '../spans/span'
-import { findAttribute } from './attribute-definition'
+import { choicesOf, findAttribute } from './attribute-definition'
 import type { Label } from './label'
 
 /**
@@ -14,7 +14,7 @@ export function attributeProblem(label: Label, name: string, value: AttributeVal
   }
   switch (definition.kind) {
     case 'choice': {
-      const values = definition.values ?? []
+      const values = choicesOf(definition)
       if (typeof value === 'string' && values.includes(value)) return null
       return `${JSON.stringify(value)} is not one of the values of "${name}" (${values.join(', ')})`
     }

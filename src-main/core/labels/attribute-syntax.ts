@@ -53,9 +53,9 @@ export function parseAttributeDefinitions(
 export function formatAttributeDefinitions(definitions: readonly AttributeDefinition[]): string {
   return definitions
     .map((definition) => {
-      if (definition.kind === 'text') return `${definition.name}: text`
-      if (definition.kind === 'yes-no') return `${definition.name}: yes/no`
-      return `${definition.name}: ${(definition.values ?? []).join(' | ')}`
+      if (definition.kind === 'choice')
+        return `${definition.name}: ${definition.values.join(' | ')}`
+      return `${definition.name}: ${definition.kind === 'text' ? 'text' : 'yes/no'}`
     })
     .join('; ')
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { DEFAULT_LABELS, type Label } from '../../../src-main/core/labels/label'
+import { ATTRIBUTE_LABELS } from '../../unit/core/formats/attribute-labels'
 import type { Span } from '../../../src-main/core/spans/span'
 import {
   created,
@@ -18,19 +19,7 @@ import {
 
 const DOC = 'e87f5009053e1767'
 
-const withAttributes: Label[] = DEFAULT_LABELS.map((label) =>
-  label.id === 'commitment'
-    ? {
-        ...label,
-        attributes: [
-          { name: 'actor', kind: 'text' },
-          { name: 'strength', kind: 'choice', values: ['firm', 'hedged'] },
-        ],
-      }
-    : label.id === 'statistic'
-      ? { ...label, attributes: [{ name: 'unit', kind: 'text' }] }
-      : label,
-)
+const withAttributes = ATTRIBUTE_LABELS
 
 /** Alice's project with attribute definitions, the Vietnamese article, and one commitment. */
 async function project() {
@@ -76,7 +65,7 @@ describe('attribute definitions in gloss.json', () => {
 describe('attribute values on spans', () => {
   it('are saved as a span edit, exactly as given', async () => {
     const { alice, commitment, file } = await project()
-    const changes = setAttributes(commitment, { actor: 'Bộ trưởng', strength: 'hedged' })
+    const changes = setAttributes(commitment, { actor: 'Bộ trưởng', strength: 'very hedged' })
     await ok(alice, 'applySpanChanges', { docId: DOC, changes })
     const saved = (await readJson(file)) as { spans: Span[] }
     expect(saved.spans).toEqual([changes.updated[0]?.new])
@@ -89,7 +78,7 @@ describe('attribute values on spans', () => {
     expect(await failure(alice, 'applySpanChanges', { docId: DOC, changes })).toEqual({
       code: 'invalid-input',
       message:
-        'Span s1 cannot be saved: "vague" is not one of the values of "strength" (firm, hedged).',
+        'Span s1 cannot be saved: "vague" is not one of the values of "strength" (firm, very hedged).',
       hint: 'Choose one of the listed values, or define the attribute for the label in Settings.',
     })
     expect(await readFile(file, 'utf8')).toBe(before)
@@ -111,7 +100,7 @@ describe('attribute values on spans', () => {
       changes: setAttributes(commitment, tagged.attributes),
     })
     const [saved] = ((await readJson(file)) as { spans: Span[] }).spans
-    await ok(alice, 'updateProject', { labels: DEFAULT_LABELS })
+    await ok(alice, 'updateProject', { labels: [...DEFAULT_LABELS] })
     const noted = { ...(saved as Span), note: 'check the minister' }
     await ok(alice, 'applySpanChanges', {
       docId: DOC,

@@ -44,9 +44,12 @@ export function AttributeDefinitionsField({ label, onChange }: AttributeDefiniti
   }
   return (
     <div className="attribute-definitions">
+      <span className="attribute-definitions-label" aria-hidden="true">
+        Attributes
+      </span>
       <input
         aria-label={`Attributes of ${label.name}`}
-        placeholder="Attributes, e.g. actor; strength: firm | hedged; quoted: yes/no"
+        placeholder="e.g. actor; strength: firm | hedged; quoted: yes/no"
         value={text}
         onChange={(event) => setText(event.target.value)}
         onBlur={() => void commit()}

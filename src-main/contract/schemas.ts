@@ -4,6 +4,7 @@ import { MAX_TITLE_LENGTH, ONE_LINE, TITLE_PROBLEMS } from '../core/documents/ti
 import { fileNameProblem } from '../core/files/file-names'
 import { ANNOTATION_IMPORT_FORMATS, EXPORT_FORMATS } from '../core/formats/dataset'
 import { docLabelChangeSchema } from './doc-label-schemas'
+import { attributeDefinitionsSchema } from './attribute-schemas'
 
 export const docIdSchema = z.string().regex(/^[0-9a-f]{8,64}$/, 'a document id')
 
@@ -81,6 +82,7 @@ export const labelSchema = z.object({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #2f7ed8'),
   hotkey: z.string().regex(/^[1-9]?$/, 'a key from 1 to 9, or none'),
   description: z.string().max(500),
+  attributes: attributeDefinitionsSchema.optional(),
 })
 
 export const changeSetSchema = z.object({

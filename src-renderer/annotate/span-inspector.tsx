@@ -8,6 +8,7 @@ import { CommentThreads } from '../comments/comment-threads'
 import { ThreadAbout } from '../comments/thread-about'
 import { LabelChoices } from '../components/label-choices'
 import { useAppState, useCommands } from '../state/use-store'
+import { AttributeFields } from './attribute-fields'
 
 interface SpanInspectorProps {
   readonly docId: string
@@ -17,7 +18,7 @@ interface SpanInspectorProps {
   readonly labels: readonly Label[]
 }
 
-/** The selected span: change its label, write a note, delete it, discuss it. */
+/** The selected span: change its label and attributes, write a note, delete it, discuss it. */
 export function SpanInspector({ docId, annotator, span, labels }: SpanInspectorProps) {
   const { annotate } = useCommands()
   const composeSeq = useAppState((state) => state.composeSeq)
@@ -54,6 +55,7 @@ export function SpanInspector({ docId, annotator, span, labels }: SpanInspectorP
         value={span.label}
         onChoose={(id) => annotate.relabelSpan(span.id, id)}
       />
+      <AttributeFields span={span} label={labels.find((label) => label.id === span.label)} />
       <label className="field">
         <span>Note</span>
         <textarea

@@ -1,6 +1,7 @@
 import type { ThreadCount } from '@core/comments/place-threads'
 import type { Label } from '@core/labels/label'
 import type { Span } from '@core/spans/span'
+import { attributeLine } from '@core/spans/span-attributes'
 import { memo, useCallback, type CSSProperties } from 'react'
 
 import { FixedRowList } from '../components/fixed-row-list'
@@ -60,6 +61,7 @@ export const SpanList = memo(function SpanList({
         const span = spans[index] as Span
         const label = byId.get(span.label)
         const comments = commentCounts.get(span.id)
+        const attributes = attributeLine(span, label)
         return (
           <li style={style}>
             <button
@@ -67,12 +69,13 @@ export const SpanList = memo(function SpanList({
               className="span-item span-row"
               aria-current={index === selectedIndex ? 'true' : undefined}
               style={{ '--c': label?.color ?? '#8a8f98' } as CSSProperties}
-              title={spanTooltip(span, label)}
+              title={spanTooltip(span, label, attributes)}
               onClick={() => annotate.selectSpan(span.id, true)}
             >
               <span className="span-item-head">
                 <span className="chip" aria-hidden="true" />
                 <span className="span-item-label">{label?.name ?? span.label}</span>
+                {attributes && <span className="span-item-attributes">{attributes}</span>}
                 {span.note && <span className="span-item-note">{span.note}</span>}
                 {comments && <CommentCount open={comments.open} total={comments.total} />}
               </span>

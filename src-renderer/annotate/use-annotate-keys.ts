@@ -1,6 +1,7 @@
 import { digitOf, undoRedoOf, useViewKeys } from '../components/view-keys'
 import type { Commands } from '../state/commands'
 import { docLabelKey } from './doc-label-keys'
+import { focusFirstAttribute } from './attribute-keys'
 import { handleFindKey } from './find-keys'
 
 /** What a key does in the annotate view; `true` when it was handled. */
@@ -34,6 +35,8 @@ export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boo
       return comments.compose()
     case 'g':
       return commands.guidelines.open()
+    case 'a':
+      return focusFirstAttribute()
     case 'delete':
     case 'backspace':
       return annotate.deleteSelected()

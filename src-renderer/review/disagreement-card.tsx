@@ -10,6 +10,7 @@ import { useCommands } from '../state/use-store'
 import type { AnnotatorBadge } from './annotator-badges'
 import { describeGroup, KIND_NAMES } from './group-words'
 import { ToggleComments } from './version-comments'
+import { VersionAttributes } from './version-attributes'
 
 const QUOTE = 160
 
@@ -89,6 +90,11 @@ export function DisagreementCard({ doc, group, labels, badges, position }: Disag
                     {verdict && (
                       <span className={`verdict ${verdict}`}>{verdictWords[verdict]}</span>
                     )}
+                    <VersionAttributes
+                      candidate={candidate}
+                      annotator={layer.annotator}
+                      label={label}
+                    />
                     {candidate.spans
                       .filter((item) => item.annotator === layer.annotator)
                       .map(({ span }) => (

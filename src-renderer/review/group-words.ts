@@ -6,6 +6,7 @@ export const KIND_NAMES: Readonly<Record<GroupKind, string>> = {
   label: 'Label conflict',
   boundary: 'Boundary conflict',
   missing: 'Missing',
+  attribute: 'Attribute conflict',
 }
 
 /** One line saying what the annotators disagree on. */
@@ -21,5 +22,7 @@ export function describeGroup(group: ReviewGroup): string {
       return 'Same label, different boundaries.'
     case 'missing':
       return `Not tagged by ${group.absent.join(', ')}.`
+    case 'attribute':
+      return 'Same words and label, different attribute values.'
   }
 }

@@ -1,6 +1,8 @@
 import type { Label } from '@core/labels/label'
 import { useEffect, useRef, useState } from 'react'
 
+import { AttributeDefinitionsField } from './attribute-definitions-field'
+
 const KEYS = ['', '1', '2', '3', '4', '5', '6', '7', '8', '9']
 
 interface LabelRowProps {
@@ -54,52 +56,60 @@ export function LabelRow({ label, onChange, onRemove }: LabelRowProps) {
   }
 
   return (
-    <tr>
-      <td>
-        <input
-          ref={colorRef}
-          type="color"
-          aria-label={`Colour of ${label.name}`}
-          defaultValue={label.color}
-          key={label.color}
-        />
-      </td>
-      <td>
-        <input
-          aria-label={`Name of ${label.name}`}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          onBlur={() => void commit({ name: name.trim() })}
-          onKeyDown={onEnter}
-        />
-      </td>
-      <td>
-        <select
-          aria-label={`Key for ${label.name}`}
-          value={label.hotkey}
-          onChange={(event) => void onChange({ ...label, hotkey: event.target.value })}
-        >
-          {KEYS.map((key) => (
-            <option key={key} value={key}>
-              {key || 'none'}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td className="grow">
-        <input
-          aria-label={`Description of ${label.name}`}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
-          onBlur={() => void commit({ description: description.trim() })}
-          onKeyDown={onEnter}
-        />
-      </td>
-      <td>
-        <button type="button" className="danger-link" onClick={onRemove}>
-          Remove
-        </button>
-      </td>
-    </tr>
+    <>
+      <tr>
+        <td>
+          <input
+            ref={colorRef}
+            type="color"
+            aria-label={`Colour of ${label.name}`}
+            defaultValue={label.color}
+            key={label.color}
+          />
+        </td>
+        <td>
+          <input
+            aria-label={`Name of ${label.name}`}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            onBlur={() => void commit({ name: name.trim() })}
+            onKeyDown={onEnter}
+          />
+        </td>
+        <td>
+          <select
+            aria-label={`Key for ${label.name}`}
+            value={label.hotkey}
+            onChange={(event) => void onChange({ ...label, hotkey: event.target.value })}
+          >
+            {KEYS.map((key) => (
+              <option key={key} value={key}>
+                {key || 'none'}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td className="grow">
+          <input
+            aria-label={`Description of ${label.name}`}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+            onBlur={() => void commit({ description: description.trim() })}
+            onKeyDown={onEnter}
+          />
+        </td>
+        <td>
+          <button type="button" className="danger-link" onClick={onRemove}>
+            Remove
+          </button>
+        </td>
+      </tr>
+      <tr className="label-attributes-row">
+        <td />
+        <td colSpan={4}>
+          <AttributeDefinitionsField label={label} onChange={onChange} />
+        </td>
+      </tr>
+    </>
   )
 }

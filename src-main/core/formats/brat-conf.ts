@@ -1,6 +1,7 @@
 import type { Label } from '../labels/label'
 import type { OffsetUnit } from '../text/offsets'
 import type { DatasetDocument } from './dataset'
+import { bratAttributeLines } from './brat-attribute-conf'
 import { bratName } from './brat-ann'
 import { compareText, labelName } from './export-spans'
 
@@ -29,17 +30,11 @@ export function annotationConf(
 ): string {
   const entityNames = labels.map((label) => bratName(label.name))
   const extra = new Set<string>()
-  const attributes = new Map<string, Set<string>>()
   for (const doc of docs) {
     for (const layer of doc.layers) {
       for (const span of layer.spans) {
         const name = bratName(labelName(labels, span.label))
         if (!entityNames.includes(name)) extra.add(name)
-        for (const [key, value] of Object.entries(span.attributes ?? {})) {
-          const values = attributes.get(bratName(key)) ?? new Set<string>()
-          if (typeof value !== 'boolean') values.add(bratName(String(value)))
-          attributes.set(bratName(key), values)
-        }
       }
     }
   }
@@ -54,12 +49,7 @@ export function annotationConf(
     '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>',
     '[events]',
     '[attributes]',
-    ...[...attributes.keys()].sort(compareText).map((name) => {
-      const values = [...(attributes.get(name) ?? [])].sort(compareText)
-      return values.length === 0
-        ? `${name}\tArg:<ENTITY>`
-        : `${name}\tArg:<ENTITY>, Value:${values.join('|')}`
-    }),
+    ...bratAttributeLines(docs, labels),
   ]
   return lines.map((line) => `${line}\n`).join('')
 }

@@ -21,7 +21,8 @@ const DOCSTART = '-DOCSTART- -X- O\n\n'
  * outer of nested spans; the earlier of equal ones) and the others are dropped and counted
  * in a warning. A span edge inside a word splits that word into two tokens, so every kept
  * span's text is exactly its tokens. Sentences a span runs across are written as one.
- * There are no character offsets, so `options.offsets` does not apply.
+ * There are no character offsets, so `options.offsets` does not apply. Notes and
+ * attributes have no column and are not written.
  */
 export const exportConll: Exporter = (docs, options) => {
   const tally = emptyTokenTally()

@@ -13,6 +13,8 @@ const BOM = '\ufeff'
  * order (start, end descending, annotator, label, id). Offsets count `options.offsets`
  * (default code points); the README states the unit, the header has no room for it.
  * `options.csvBom` puts a UTF-8 byte order mark first so Excel reads the file as UTF-8.
+ * Attributes are not written: each label has its own, so they fit no fixed column (native
+ * JSONL, brat and Label Studio carry them).
  *
  * Cells are written as they are, even one starting with `=`: the text is the data, and a
  * prefix against spreadsheet formulas would make `text` differ from the document.

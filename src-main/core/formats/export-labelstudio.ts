@@ -1,6 +1,8 @@
 import { createOffsetConverter } from '../text/offsets'
 import type { DatasetDocument, Exporter, ExportOptions } from './dataset'
-import { layerSpans, sortedLayers } from './export-spans'
+import { findLabel } from '../labels/label-set'
+import { count, layerSpans, sortedLayers } from './export-spans'
+import { attributeResults } from './labelstudio-attributes'
 import { exportStem } from './file-stem'
 import { labelStudioChoices } from './doc-label-formats'
 import { labelStudioConfig } from './labelstudio-config'
@@ -23,8 +25,9 @@ const GOLD = '_gold'
  * - `result` holds one region per span: `{"id": <span id>, "from_name": "label",
  *   "to_name": "text", "type": "labels", "value": {"start", "end", "text", "labels": [name]}}`,
  *   with the note, when there is one, as the region's `meta.text` (what Label Studio's region
- *   panel shows and keeps; a per-region TextArea would need more config). Attributes are not
- *   written: they would need a Choices control per attribute.
+ *   panel shows and keeps; a per-region TextArea would need more config), followed by a
+ *   per-region result for each attribute value its label defines (see `attributeResults`;
+ *   values the label does not define have no control and are left out, warned).
  * - Each document label a layer has is a `choices` result, `from_name` `doc_<category id>`,
  *   matching a single-choice `Choices` control per category in the config.
  * Offsets count `options.offsets`; the default is code points, which Label Studio's Text tag
@@ -33,10 +36,11 @@ const GOLD = '_gold'
 export const exportLabelStudio: Exporter = (docs, options) => {
   const stem = exportStem(options.projectName)
   let annotationId = 0
+  const tally = { skipped: 0 }
   const tasks = docs.map((doc, index) => ({
     id: index + 1,
     data: { text: doc.text, title: doc.entry.title, gloss_id: doc.entry.id },
-    annotations: annotations(doc, options).map((annotation) => ({
+    annotations: annotations(doc, options, tally).map((annotation) => ({
       id: ++annotationId,
       ...annotation,
     })),
@@ -49,24 +53,36 @@ export const exportLabelStudio: Exporter = (docs, options) => {
         content: labelStudioConfig(docs, options.labels, options.docLabels),
       },
     ],
-    warnings: [],
+    warnings:
+      tally.skipped === 0
+        ? []
+        : [
+            `${count(tally.skipped, 'attribute value')} left out: the span's label does not define the attribute, and Label Studio needs a control for each (define it in Settings).`,
+          ],
   }
 }
 
-function annotations(doc: DatasetDocument, options: ExportOptions): object[] {
+function annotations(
+  doc: DatasetDocument,
+  options: ExportOptions,
+  tally: { skipped: number },
+): object[] {
   const converter = createOffsetConverter(doc.text)
   return sortedLayers(doc).map((layer) => ({
     completed_by: { email: layer.annotator },
     ground_truth: layer.annotator === GOLD,
     result: [
-      ...layerSpans(doc, layer, options.labels, options.offsets, converter).map((item) => ({
-        id: item.span.id,
-        from_name: 'label',
-        to_name: 'text',
-        type: 'labels',
-        value: { start: item.start, end: item.end, text: item.span.text, labels: [item.label] },
-        ...(item.span.note !== undefined && { meta: { text: [item.span.note] } }),
-      })),
+      ...layerSpans(doc, layer, options.labels, options.offsets, converter).flatMap((item) => [
+        {
+          id: item.span.id,
+          from_name: 'label',
+          to_name: 'text',
+          type: 'labels',
+          value: { start: item.start, end: item.end, text: item.span.text, labels: [item.label] },
+          ...(item.span.note !== undefined && { meta: { text: [item.span.note] } }),
+        },
+        ...attributeResults(item, findLabel(options.labels, item.span.label), tally),
+      ]),
       ...labelStudioChoices(layer, options),
     ],
   }))

@@ -3,6 +3,7 @@ import type { Label } from '../labels/label'
 import { controlName } from './doc-label-formats'
 import type { DatasetDocument } from './dataset'
 import { compareText } from './export-spans'
+import { attributeControlLines } from './labelstudio-attributes'
 
 const UNKNOWN_COLOR = '#888888'
 
@@ -10,7 +11,8 @@ const UNKNOWN_COLOR = '#888888'
  * The Label Studio labelling config for an export: a `Labels` control named `label` on a
  * `Text` object named `text` (the names every exported region refers to), one `Label` per
  * label of the project in its order with its colour, then any label the spans use that the
- * project no longer has (by id, grey, sorted), so every region has its label.
+ * project no longer has (by id, grey, sorted), so every region has its label; then the per-region attribute controls
+ * (see `attributeControlLines`).
  */
 export function labelStudioConfig(
   docs: readonly DatasetDocument[],
@@ -37,6 +39,7 @@ export function labelStudioConfig(
     '  </Labels>',
     '  <Text name="text" value="$text"/>',
     ...labelStudioChoicesConfig(docLabels),
+    ...attributeControlLines(labels),
     '</View>',
     '',
   ].join('\n')

@@ -1,6 +1,8 @@
+import type { AttributeValue } from '../spans/span'
 import type { OffsetUnit } from '../text/offsets'
 import type { ParsedSpan } from './dataset'
 import type { DocumentAnchor } from './parse-anchor'
+import { isAttributeTextarea, regionAttributes } from './labelstudio-region-attributes'
 import { asIdText, isNonEmptyString, isObject, type JsonObject } from './parse-guards'
 import { describeValue, type createSkipCounter } from './parse-problems'
 import { appendAll } from '../append-all'
@@ -10,7 +12,8 @@ type SkipCounter = ReturnType<typeof createSkipCounter>
 
 /**
  * The spans in one Label Studio annotation's `result` list: each `labels` region becomes a
- * span per label, with its note; other result types are counted as skipped.
+ * span per label, with its note and its per-region attribute results; other result types
+ * are counted as skipped.
  */
 export function resultSpans(
   results: readonly unknown[],
@@ -21,6 +24,7 @@ export function resultSpans(
   skips: SkipCounter,
 ): ParsedSpan[] {
   const notes = regionNotes(results)
+  const attributes = regionAttributes(results)
   const regionIds = new Set(
     results.flatMap((result) =>
       isObject(result) && result.type === 'labels' ? (asIdText(result.id) ?? []) : [],
@@ -34,12 +38,14 @@ export function resultSpans(
       return
     }
     if (result.type === 'textarea') return
+    // A per-region choice is read as its region's attribute (see `regionAttributes`).
+    if (result.type === 'choices' && regionIds.has(asIdText(result.id) ?? '')) return
     if (result.type !== 'labels') {
       const type = typeof result.type === 'string' ? result.type : 'untyped'
       skips.skip(`type:${type}`, `"${type}" results are not supported`)
       return
     }
-    const read = labelsSpans(result, anchor, offsets, notes, at)
+    const read = labelsSpans(result, anchor, offsets, notes, attributes, at)
     if (typeof read === 'string') {
       report(at, read)
       return
@@ -59,6 +65,7 @@ function labelsSpans(
   anchor: DocumentAnchor,
   offsets: OffsetUnit,
   notes: ReadonlyMap<string, RegionNote>,
+  attributes: ReadonlyMap<string, Record<string, AttributeValue>>,
   where: string,
 ): ParsedSpan[] | string {
   const value = result.value
@@ -74,10 +81,12 @@ function labelsSpans(
   if (typeof placed === 'string') return placed
   const id = asIdText(result.id)
   const note = id === undefined ? undefined : notes.get(id)?.text
+  const values = id === undefined ? undefined : attributes.get(id)
   return labels.map((label) => ({
     ...placed,
     label,
     ...(note === undefined ? {} : { note }),
+    ...(values === undefined ? {} : { attributes: values }),
     where,
   }))
 }
@@ -105,7 +114,9 @@ function regionNotes(results: readonly unknown[]): Map<string, RegionNote> {
     const id = asIdText(result.id)
     if (id === undefined) continue
     if (result.type === 'labels' && isObject(result.meta)) add(id, result.meta.text, false)
-    if (result.type === 'textarea' && isObject(result.value)) add(id, result.value.text, true)
+    if (result.type === 'textarea' && isObject(result.value) && !isAttributeTextarea(result)) {
+      add(id, result.value.text, true)
+    }
   }
   return notes
 }

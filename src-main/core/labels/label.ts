@@ -1,3 +1,5 @@
+import type { AttributeDefinition } from './attribute-definition'
+
 /** A tag an analyst can put on a span. Spans refer to labels by `id`, so renaming is cheap. */
 export interface Label {
   /** Stable key stored in spans; never changes once created. */
@@ -9,6 +11,8 @@ export interface Label {
   /** A single key `1`–`9`, or empty for none. */
   readonly hotkey: string
   readonly description: string
+  /** What its spans can carry besides the label (absent in projects from before issue 9). */
+  readonly attributes?: readonly AttributeDefinition[]
 }
 
 export const DEFAULT_LABELS: readonly Label[] = [

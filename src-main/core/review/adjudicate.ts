@@ -18,7 +18,7 @@ export function acceptVersion(
     if (!candidate.annotators.includes(annotator)) edit.reject(candidate, 'manual')
   }
   for (const candidate of group.candidates) {
-    if (candidate.annotators.includes(annotator)) edit.accept(candidate, 'manual')
+    if (candidate.annotators.includes(annotator)) edit.accept(candidate, 'manual', annotator)
   }
   return edit.build()
 }

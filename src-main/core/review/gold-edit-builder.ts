@@ -1,3 +1,5 @@
+import { without } from '../labels/attribute-definition'
+import { sameAttributes } from '../spans/check-change-set'
 import type { Span } from '../spans/span'
 import { indexDecisions, type DecisionChange } from './decisions'
 import type { GoldEdit, GoldState } from './gold-edit'
@@ -23,6 +25,7 @@ export function createGoldEditBuilder(gold: GoldState, ctx: ReviewContext) {
   const verdicts = indexDecisions(gold.decisions)
   const live = [...gold.spans]
   const created: Span[] = []
+  const updated: { old: Span; new: Span }[] = []
   const deleted: Span[] = []
   const changes = new Map<string, DecisionChange>()
 
@@ -46,13 +49,32 @@ export function createGoldEditBuilder(gold: GoldState, ctx: ReviewContext) {
     changes.set(candidate.key, { key: candidate.key, old, new: next })
   }
 
+  // A gold span changed in this edit: a new one is replaced in place, a stored one updated.
+  const replace = (span: Span, next: Span): void => {
+    live.splice(live.indexOf(span), 1, next)
+    const fresh = created.indexOf(span)
+    if (fresh >= 0) created.splice(fresh, 1, next)
+    else updated.push({ old: span, new: { ...next, updatedAt: ctx.now } })
+  }
+
   return {
-    /** Puts the candidate in gold unless a span made from it is there already. */
-    accept(candidate: Candidate, method: Method): void {
-      if (!live.some((span) => fromCandidate(span, candidate.key))) {
-        const span = goldSpanOf(candidate, method, ctx)
+    /**
+     * Puts the candidate in gold unless a span made from it is there already, with the
+     * attribute values of `annotator`'s span (the first annotator's when not given). A gold
+     * span already made from it takes that annotator's values if they differ: accepting
+     * another version of an attribute conflict changes the values in gold.
+     */
+    accept(candidate: Candidate, method: Method, annotator?: string): void {
+      const existing = live.find((span) => fromCandidate(span, candidate.key))
+      if (existing === undefined) {
+        const span = goldSpanOf(candidate, method, ctx, annotator)
         created.push(span)
         live.push(span)
+      } else if (annotator !== undefined) {
+        const values = attributesOf(candidate, annotator)
+        if (!sameAttributes(existing.attributes, values)) {
+          replace(existing, { ...without(existing, 'attributes'), ...withValues(values) })
+        }
       }
       setVerdict(candidate, 'accepted', method)
     },
@@ -71,16 +93,32 @@ export function createGoldEditBuilder(gold: GoldState, ctx: ReviewContext) {
       return live.some((span) => fromCandidate(span, candidate.key))
     },
     build(): GoldEdit {
-      return { spans: { created, updated: [], deleted }, decisions: [...changes.values()] }
+      return { spans: { created, updated, deleted }, decisions: [...changes.values()] }
     },
   }
 }
 
 export type GoldEditBuilder = ReturnType<typeof createGoldEditBuilder>
 
-/** A gold span taken from a candidate: the first annotator's span, with who decided and how. */
-function goldSpanOf(candidate: Candidate, method: Method, ctx: ReviewContext): Span {
-  const first = candidate.spans[0]?.span
+/** The attribute values `annotator` gave the candidate's span (the first annotator's if absent). */
+function attributesOf(candidate: Candidate, annotator?: string): Span['attributes'] {
+  const chosen = candidate.spans.find((item) => item.annotator === annotator) ?? candidate.spans[0]
+  return chosen?.span.attributes
+}
+
+const withValues = (values: Span['attributes']): Pick<Span, 'attributes'> =>
+  values === undefined || Object.keys(values).length === 0 ? {} : { attributes: values }
+
+/**
+ * A gold span taken from a candidate: range and label, the attribute values of `annotator`'s
+ * span (the first annotator's when not given), and who decided and how.
+ */
+function goldSpanOf(
+  candidate: Candidate,
+  method: Method,
+  ctx: ReviewContext,
+  annotator?: string,
+): Span {
   const review: SpanReview = {
     by: ctx.reviewer,
     at: ctx.now,
@@ -94,7 +132,7 @@ function goldSpanOf(candidate: Candidate, method: Method, ctx: ReviewContext): S
     end: candidate.end,
     label: candidate.label,
     text: ctx.text.slice(candidate.start, candidate.end),
-    ...(first?.attributes !== undefined && { attributes: first.attributes }),
+    ...withValues(attributesOf(candidate, annotator)),
     review,
     createdAt: ctx.now,
     updatedAt: ctx.now,

@@ -1,6 +1,7 @@
 import { collectCandidates, compareCandidates } from './candidates'
 import type { Candidate, ReviewLayer } from './review-layer'
 import type { GroupKind, ReviewGroup } from './review-group'
+import { sameAttributes } from '../spans/check-change-set'
 
 /**
  * Compares the annotators' layers on one document and returns every place a reviewer decides
@@ -10,7 +11,8 @@ import type { GroupKind, ReviewGroup } from './review-group'
  *    (the same stretch tagged with different labels);
  * 3. groups that only some annotators reached are joined when they overlap and no annotator
  *    is in both (two people tagged the same place differently).
- * Each group's kind then follows from who is present and how the versions differ.
+ * Each group's kind then follows from who is present and how the versions differ (an
+ * agreed range and label whose attribute values differ is an `attribute` group).
  * Layers are the annotators who have an annotations file for the document.
  */
 export function groupCandidates(layers: readonly ReviewLayer[]): ReviewGroup[] {
@@ -126,6 +128,13 @@ function makeGroup(members: readonly Candidate[], order: readonly string[]): Rev
 
 function kindOf(candidates: readonly Candidate[], absent: number, labels: number): GroupKind {
   if (absent > 0) return 'missing'
-  if (candidates.length === 1) return 'agreed'
+  if (candidates.length === 1)
+    return attributesDiffer(candidates[0] as Candidate) ? 'attribute' : 'agreed'
   return labels > 1 ? 'label' : 'boundary'
+}
+
+/** Whether the annotators of one candidate gave its span different attribute values. */
+function attributesDiffer(candidate: Candidate): boolean {
+  const [first, ...rest] = candidate.spans
+  return rest.some((item) => !sameAttributes(item.span.attributes, first?.span.attributes))
 }

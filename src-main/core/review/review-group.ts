@@ -6,11 +6,20 @@ import type { Candidate } from './review-layer'
  * - `label`: everyone tagged something here, and the versions differ in label (their
  *   boundaries may differ too: see `boundariesDiffer`);
  * - `boundary`: everyone tagged something here with the same label, but not the same range;
- * - `missing`: only some annotators tagged anything here.
+ * - `missing`: only some annotators tagged anything here;
+ * - `attribute`: everyone tagged exactly this start, end and label, but the spans' attribute
+ *   values differ (a disagreement of its own, so "accept all agreed" never picks one
+ *   annotator's values silently).
  */
-export type GroupKind = 'agreed' | 'label' | 'boundary' | 'missing'
+export type GroupKind = 'agreed' | 'label' | 'boundary' | 'missing' | 'attribute'
 
-export const GROUP_KINDS: readonly GroupKind[] = ['agreed', 'label', 'boundary', 'missing']
+export const GROUP_KINDS: readonly GroupKind[] = [
+  'agreed',
+  'attribute',
+  'label',
+  'boundary',
+  'missing',
+]
 
 /** A place in the text where the annotators' versions are compared and a reviewer decides. */
 export interface ReviewGroup {

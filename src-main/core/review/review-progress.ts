@@ -7,7 +7,7 @@ export interface ReviewProgress {
   readonly counts: Readonly<Record<GroupKind, number>>
   /** Groups of each kind not settled yet. */
   readonly open: Readonly<Record<GroupKind, number>>
-  /** Label, boundary and missing groups. */
+  /** Label, boundary, missing and attribute groups. */
   readonly disagreements: number
   readonly settledDisagreements: number
   /**
@@ -17,7 +17,13 @@ export interface ReviewProgress {
   readonly adjudicated: boolean
 }
 
-const zero = (): Record<GroupKind, number> => ({ agreed: 0, label: 0, boundary: 0, missing: 0 })
+const zero = (): Record<GroupKind, number> => ({
+  agreed: 0,
+  attribute: 0,
+  label: 0,
+  boundary: 0,
+  missing: 0,
+})
 
 /** How far review has got on one document. */
 export function reviewProgress(
@@ -30,8 +36,8 @@ export function reviewProgress(
     counts[group.kind]++
     if (!isSettled(group, decisions)) open[group.kind]++
   }
-  const disagreements = counts.label + counts.boundary + counts.missing
-  const openDisagreements = open.label + open.boundary + open.missing
+  const disagreements = counts.label + counts.boundary + counts.missing + counts.attribute
+  const openDisagreements = open.label + open.boundary + open.missing + open.attribute
   return {
     counts,
     open,

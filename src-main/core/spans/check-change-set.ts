@@ -83,7 +83,8 @@ function sameReview(a: Span['review'], b: Span['review']): boolean {
   )
 }
 
-function sameAttributes(a: Span['attributes'], b: Span['attributes']): boolean {
+/** Whether two attribute maps hold the same values (absent equals empty). */
+export function sameAttributes(a: Span['attributes'], b: Span['attributes']): boolean {
   const aKeys = Object.keys(a ?? {})
   const bKeys = Object.keys(b ?? {})
   return aKeys.length === bKeys.length && aKeys.every((key) => a?.[key] === b?.[key])

@@ -2,7 +2,8 @@ import type { ImportProblem, ParsedDocument, ParsedSpan } from '../../core/forma
 import type { Label } from '../../core/labels/label'
 import type { DocumentEntry } from '../../core/project/project'
 import { checkSpan } from '../../core/spans/check-span'
-import type { DocumentStatus } from '../../core/spans/span'
+import type { DocumentStatus, Span } from '../../core/spans/span'
+import { fitAttributes } from '../../core/formats/fit-attributes'
 import { createLabelMatcher } from './label-matcher'
 import { createDocumentMatcher, type MatchedDocument } from './match-document'
 import { appendAll } from '../../core/append-all'
@@ -131,7 +132,7 @@ export async function planImport(
         label: label.id,
         text: target.text.slice(span.start, span.end),
         ...(span.note !== undefined && span.note !== '' && { note: span.note }),
-        ...(span.attributes !== undefined && { attributes: span.attributes }),
+        ...withAttributes(label, span.attributes),
       })
       if (span.reanchored !== undefined) reanchored.push(problem(file, span.where, span.reanchored))
     }
@@ -140,6 +141,12 @@ export async function planImport(
 }
 
 const LINE = /\bline (\d+)\b/u
+
+/** The span's imported attributes, read as its label defines them (see `fitAttributes`). */
+function withAttributes(label: Label, read: ParsedSpan['attributes']): Pick<Span, 'attributes'> {
+  const attributes = read === undefined ? undefined : fitAttributes(label, read)
+  return attributes === undefined ? {} : { attributes }
+}
 
 /** A problem in the parsers' style: the message starts with where it is. */
 function problem(file: string, where: string, detail: string): ImportProblem {

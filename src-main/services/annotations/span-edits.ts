@@ -8,6 +8,7 @@ import { applyAnnotationEdit, type AnnotationEdit } from '../project/annotation-
 import type { ProjectStore } from '../project/project-store'
 import { checkDocLabelChanges } from './check-doc-label-changes'
 import { checkEditBase } from './edit-base'
+import { checkEditedAttributes } from './edited-attributes'
 
 /** The annotations of a document nobody has touched yet; never written by reading. */
 export function untouchedAnnotations(entry: DocumentEntry, annotator: string): AnnotationFile {
@@ -50,6 +51,7 @@ export async function saveSpanChanges(
     ...changes.updated.map((update) => update.new),
   ])
   await checkDocLabelChanges(store, changes)
+  checkEditedAttributes((await store.readProject()).labels, changes)
   const edit: AnnotationEdit = { at: new Date().toISOString(), spans: changes }
   return stateOf(await saveEdit(store, entry, annotator, edit, base))
 }

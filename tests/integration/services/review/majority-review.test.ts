@@ -114,8 +114,8 @@ describe('majority adjudication', () => {
         title: 'Leaders agree to increasecooperation on border checks',
         annotated: ['alice', 'bob', 'dan'],
         progress: {
-          counts: { agreed: 0, label: 1, boundary: 0, missing: 2 },
-          open: { agreed: 0, label: 0, boundary: 0, missing: 2 },
+          counts: { agreed: 0, attribute: 0, label: 1, boundary: 0, missing: 2 },
+          open: { agreed: 0, attribute: 0, label: 0, boundary: 0, missing: 2 },
           disagreements: 3,
           settledDisagreements: 1,
           adjudicated: false,

@@ -21,7 +21,10 @@ const EXPECTED_WARNINGS: Readonly<Record<ExportFormat, readonly string[]>> = {
     '1 span began or ended inside a word: the word was split into two tokens there.',
   ],
   brat: [],
-  labelstudio: [],
+  // The fixture's attributes predate definitions: Label Studio has no control for them.
+  labelstudio: [
+    "4 attribute values left out: the span's label does not define the attribute, and Label Studio needs a control for each (define it in Settings).",
+  ],
   w3c: [],
   csv: [],
 }

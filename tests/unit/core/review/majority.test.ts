@@ -37,7 +37,7 @@ describe('majority adjudication', () => {
     const groups = groupCandidates(layers)
     const gold = applyGoldEdit(EMPTY_GOLD, majorityEdit(groups, 3, EMPTY_GOLD, context()).edit)
     const progress = reviewProgress(groups, indexDecisions(gold.decisions))
-    expect(progress.open).toEqual({ agreed: 0, label: 0, boundary: 0, missing: 1 })
+    expect(progress.open).toEqual({ agreed: 0, attribute: 0, label: 0, boundary: 0, missing: 1 })
     expect(progress.adjudicated).toBe(false)
   })
 

@@ -21,8 +21,8 @@ const progressOf = (gold: GoldState) => reviewProgress(groups, indexDecisions(go
 describe('review progress', () => {
   it('counts groups by kind and all of them open before any decision', () => {
     expect(progressOf(EMPTY_GOLD)).toEqual({
-      counts: { agreed: 1, label: 1, boundary: 0, missing: 0 },
-      open: { agreed: 1, label: 1, boundary: 0, missing: 0 },
+      counts: { agreed: 1, attribute: 0, label: 1, boundary: 0, missing: 0 },
+      open: { agreed: 1, attribute: 0, label: 1, boundary: 0, missing: 0 },
       disagreements: 1,
       settledDisagreements: 0,
       adjudicated: false,
@@ -41,7 +41,7 @@ describe('review progress', () => {
     const settled = applyGoldEdit(EMPTY_GOLD, acceptVersion(conflict, 'bob', EMPTY_GOLD, ctx))
     const done = applyGoldEdit(settled, acceptAgreed(groups, settled, ctx))
     expect(progressOf(done)).toMatchObject({
-      open: { agreed: 0, label: 0, boundary: 0, missing: 0 },
+      open: { agreed: 0, attribute: 0, label: 0, boundary: 0, missing: 0 },
       adjudicated: true,
     })
   })

@@ -5,6 +5,7 @@ import type { AppState, OpenDoc, StatusFilter } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
 import { withListedTitles } from '../retitle'
+import { findForNewDocument } from '../find-state'
 import { shownDocuments } from '../shown-documents'
 import { loadGoldFor } from './gold-compare'
 import type { SaveQueue } from '../save-queue'
@@ -56,6 +57,7 @@ export function createDocumentCommands(
         selectedSpanId: null,
         // Fresh from disk: nothing the analyst was told about it still holds.
         changedOnDisk: null,
+        find: findForNewDocument(state.find),
         doc:
           opened &&
           openDocOf(opened.entry, opened.text, opened.annotations.spans, opened.annotations.status),

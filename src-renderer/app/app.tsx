@@ -5,6 +5,7 @@ import { DocumentList } from '../documents/document-list'
 import { DropZone } from '../import/drop-zone'
 import { ImportPickersProvider } from '../import/import-pickers'
 import { ImportProgress } from '../import/import-progress'
+import { useAppKeys } from '../keys/app-keys'
 import { ReviewView } from '../review/review-view'
 import { useAppState, useCommands } from '../state/use-store'
 import { Dialogs } from './dialogs'
@@ -16,6 +17,7 @@ export function App() {
   const dialogOpen = useAppState((state) => state.dialog !== null)
   const view = useAppState((state) => (state.session?.project != null ? state.view : 'annotate'))
   const { review, ui } = useCommands()
+  useAppKeys()
   const openInReview = (docId: string) => {
     ui.showView('review')
     void review.openDocument(docId)

@@ -6,6 +6,7 @@ import { AnnotationImportSummaryDialog } from '../import/annotation-import-summa
 import { ImportSummaryDialog } from '../import/import-summary-dialog'
 import { MergeDialog } from '../merge/merge-dialog'
 import { MergeSummaryDialog } from '../merge/merge-summary-dialog'
+import { KeySheet } from '../keys/key-sheet'
 import { ProjectDialog } from '../project/project-dialog'
 import { SettingsDialog } from '../settings/settings-dialog'
 import { useAppState } from '../state/use-store'
@@ -35,5 +36,7 @@ export function Dialogs() {
       return <BackupsDialog docId={dialog.docId} />
     case 'recovered':
       return <RecoveredDialog files={dialog.files} />
+    case 'keys':
+      return <KeySheet />
   }
 }

@@ -1,3 +1,4 @@
+import { KeySheetButton } from '../keys/key-sheet-button'
 import { useAppState, useCommands } from '../state/use-store'
 import { FileMenu } from './file-menu'
 import { SaveStateView } from './save-state'
@@ -18,6 +19,7 @@ export function TopBar() {
       {hasProject && <ViewTabs />}
       <span className="spacer" />
       <SaveStateView />
+      <KeySheetButton />
       {annotator && (
         <button
           type="button"

@@ -72,6 +72,8 @@ export type DialogState =
   | { readonly kind: 'backups'; readonly docId: string }
   /** Project files found broken when the project opened, and what became of them. */
   | { readonly kind: 'recovered'; readonly files: readonly UnreadableFile[] }
+  /** `?`: every key, grouped by view. */
+  | { readonly kind: 'keys' }
 
 export interface ShownError {
   readonly id: number

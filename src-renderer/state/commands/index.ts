@@ -18,6 +18,7 @@ import { createReviewDecisionCommands } from './review-decisions'
 import { createMergeCommands } from './merge'
 import { createSessionCommands } from './session'
 import { createSettingsCommands } from './settings'
+import { createSpanStepCommands } from './span-steps'
 import { createUiCommands } from './ui'
 import { createUndoPersistence, type UndoPersistenceOptions } from '../undo-persistence'
 
@@ -40,6 +41,7 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
     documentList: createDocumentListCommands(ctx),
     annotate,
     find: createFindCommands(ctx, annotate),
+    spanSteps: createSpanStepCommands(ctx, annotate),
     imports: createImportCommands(ctx, documents),
     annotationImports: createAnnotationImportCommands(ctx, documents),
     exports: createExportCommands(ctx),

@@ -8,6 +8,7 @@ import { useAppState } from '../state/use-store'
 import { GoldFeedback } from './gold-feedback'
 import { LabelLegend } from './label-legend'
 import { OtherCommentsSection } from './other-comments-section'
+import { SelectedSpanStatus } from './selected-span-status'
 import { SpanInspector } from './span-inspector'
 import { SpanList } from './span-list'
 import { useGoldComparison } from './use-gold-comparison'
@@ -36,6 +37,12 @@ export function SidePanel({ doc }: { readonly doc: OpenDoc }) {
   const compare = useGoldComparison(doc)
   return (
     <aside className="side-panel" aria-label="Spans and labels">
+      <SelectedSpanStatus
+        span={selected}
+        index={selectedAt}
+        count={doc.spans.length}
+        labels={labels}
+      />
       {selected && (
         <SpanInspector
           key={selected.id}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 import { ErrorList } from './error-list'
+import { restoreFocus } from './restore-focus'
 
 interface DialogProps {
   readonly title: string
@@ -19,8 +20,12 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
   const titleId = useId()
   useEffect(() => {
     const dialog = ref.current
+    const opener = document.activeElement
     if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
+    return () => {
+      dialog?.close()
+      restoreFocus(opener)
+    }
   }, [])
   return (
     <dialog

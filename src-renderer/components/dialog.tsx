@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 import { ErrorList } from './error-list'
+import { keepTabInside } from './focus-trap'
 import { restoreFocus } from './restore-focus'
 
 interface DialogProps {
@@ -32,6 +33,7 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
       ref={ref}
       className={wide ? 'dialog dialog-wide' : 'dialog'}
       aria-labelledby={titleId}
+      onKeyDown={keepTabInside}
       onCancel={(event) => {
         event.preventDefault()
         onClose()

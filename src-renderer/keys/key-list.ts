@@ -23,6 +23,8 @@ export interface KeyEntry {
   readonly within?: string
   /** Shown in the hint line under the annotate view's text, in this short form. */
   readonly hint?: string
+  /** How many of `chords` the hint line shows (1 unless said). */
+  readonly hintChords?: number
 }
 
 /** The groups of the sheet, in their usual order, with the views each belongs to. */
@@ -66,6 +68,7 @@ export const KEYS: readonly KeyEntry[] = [
     within: 'In the text',
     action: 'Select by character or line',
     hint: 'select',
+    hintChords: 2,
   },
   {
     scope: 'annotate',
@@ -83,7 +86,8 @@ export const KEYS: readonly KeyEntry[] = [
     scope: 'annotate',
     chords: ['N', 'P'],
     action: 'Select the next / previous span',
-    hint: 'next/previous span',
+    hint: 'spans',
+    hintChords: 2,
   },
   { scope: 'annotate', chords: ['I'], action: 'Edit the selected span in the inspector' },
   {
@@ -109,7 +113,8 @@ export const KEYS: readonly KeyEntry[] = [
     scope: 'annotate',
     chords: ['J', 'K'],
     action: 'Open the next / previous document',
-    hint: 'next/previous document',
+    hint: 'documents',
+    hintChords: 2,
   },
   { scope: 'annotate', chords: ['Mod+Z'], action: 'Undo' },
   { scope: 'annotate', chords: ['Mod+Shift+Z', 'Mod+Y'], action: 'Redo' },

@@ -34,7 +34,11 @@ export function KeySheet() {
                   <dt>
                     <Chords entry={entry} />
                   </dt>
-                  <dd>{entry.within ? `${entry.within}: ${entry.action}` : entry.action}</dd>
+                  <dd>
+                    {entry.within
+                      ? `${entry.action} (${entry.within.toLowerCase()})`
+                      : entry.action}
+                  </dd>
                 </div>
               ))}
             </dl>

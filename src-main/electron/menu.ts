@@ -5,17 +5,23 @@ import type { MenuActions } from './menu-actions'
 const isMac = process.platform === 'darwin'
 
 /**
- * Undo and redo belong to the page (its own history of span edits, saved like any edit), so
- * the menu items replay the page's shortcut instead of running Chromium's text undo.
- * `registerAccelerator: false` shows the shortcut without taking the key from the page.
+ * Undo, redo, find and the key sheet belong to the page (undo is its own history of span
+ * edits, saved like any edit), so the menu items replay the page's shortcut instead of
+ * running Chromium's. `registerAccelerator: false` shows the shortcut without taking the key
+ * from the page.
  */
 const replayShortcut =
-  (getWindow: () => BrowserWindow | null, shift: boolean, keyCode = 'Z') =>
+  (
+    getWindow: () => BrowserWindow | null,
+    keyCode: string,
+    chord: { mod?: boolean; shift?: boolean },
+  ) =>
   (): void => {
     const contents = getWindow()?.webContents
     if (!contents) return
-    const modifiers: ('meta' | 'control' | 'shift')[] = [isMac ? 'meta' : 'control']
-    if (shift) modifiers.push('shift')
+    const modifiers: ('meta' | 'control' | 'shift')[] = []
+    if (chord.mod) modifiers.push(isMac ? 'meta' : 'control')
+    if (chord.shift) modifiers.push('shift')
     contents.sendInputEvent({ type: 'keyDown', keyCode, modifiers })
     contents.sendInputEvent({ type: 'keyUp', keyCode, modifiers })
   }
@@ -32,7 +38,7 @@ const textSizeItems = (getWindow: () => BrowserWindow | null): MenuItemConstruct
     label,
     accelerator,
     registerAccelerator: false,
-    click: replayShortcut(getWindow, false, key),
+    click: replayShortcut(getWindow, key, { mod: true }),
   }))
 
 const run = (action: () => Promise<void>) => (): void => void action()
@@ -67,13 +73,20 @@ export function buildMenu(
           label: 'Undo',
           accelerator: 'CmdOrCtrl+Z',
           registerAccelerator: false,
-          click: replayShortcut(getWindow, false),
+          click: replayShortcut(getWindow, 'Z', { mod: true }),
         },
         {
           label: 'Redo',
           accelerator: 'CmdOrCtrl+Shift+Z',
           registerAccelerator: false,
-          click: replayShortcut(getWindow, true),
+          click: replayShortcut(getWindow, 'Z', { mod: true, shift: true }),
+        },
+        { type: 'separator' },
+        {
+          label: 'Find in Document…',
+          accelerator: 'CmdOrCtrl+F',
+          registerAccelerator: false,
+          click: replayShortcut(getWindow, 'F', { mod: true }),
         },
         { type: 'separator' },
         { role: 'cut' },
@@ -97,6 +110,17 @@ export function buildMenu(
       ],
     },
     { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [
+        {
+          label: 'Keyboard Shortcuts',
+          accelerator: 'F1',
+          registerAccelerator: false,
+          click: replayShortcut(getWindow, 'F1', {}),
+        },
+      ],
+    },
   ]
   return Menu.buildFromTemplate(template)
 }

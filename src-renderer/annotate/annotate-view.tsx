@@ -8,6 +8,7 @@ import { WelcomeScreen } from '../first-run/welcome-screen'
 import { MOD, UndoRedoButtons } from '../components/undo-redo-buttons'
 import { STATUS_NAMES } from '../documents/status'
 import { VersionLink } from '../documents/version-link'
+import { KeyHints } from '../keys/key-hints'
 import { useImportPick } from '../import/import-pickers'
 import type { OpenDoc } from '../state/app-state'
 import { emptyHistory } from '../state/history'
@@ -119,11 +120,7 @@ export function AnnotateView() {
         <FindBar doc={doc} />
         <TextView key={doc.entry.id} doc={doc} />
         <FirstRunHints doc={doc} />
-        <div className="key-hints" aria-hidden="true">
-          Select text, then <kbd>1</kbd>–<kbd>9</kbd> · click a highlight to edit · <kbd>Del</kbd>{' '}
-          delete · <kbd>J</kbd>/<kbd>K</kbd> next/previous · <kbd>{MOD}Enter</kbd> done ·{' '}
-          <kbd>Alt</kbd>-drag: exact selection
-        </div>
+        <KeyHints scope="annotate" />
       </main>
       <SidePanel doc={doc} />
     </>

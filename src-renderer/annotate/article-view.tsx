@@ -111,6 +111,13 @@ export function ArticleView(props: ArticleViewProps) {
 
   useSelectionTracking(scrollRef, selection, props.onSelection)
 
+  // The view that had the focus went with its document (J/K, a list click): this one takes it.
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) {
+      scrollRef.current?.focus({ preventScroll: true })
+    }
+  }, [])
+
   useEffect(() => {
     if (down.current) return
     pinned.current = selection
@@ -240,7 +247,11 @@ export function ArticleView(props: ArticleViewProps) {
                 : selection
             }
             labels={props.labels}
-            onPick={props.onPickLabel}
+            onPick={(labelId) => {
+              // The palette goes with the selection; the focus stays in the text, not lost.
+              props.onPickLabel(labelId)
+              scrollRef.current?.focus({ preventScroll: true })
+            }}
             layoutVersion={layoutVersion}
           />
         )}

@@ -23,7 +23,9 @@ export function extendSelectionByKey(
   if (!event.shiftKey || !direction) return undefined
   const selection = document.getSelection()
   if (!selection) return null
-  if (selection.rangeCount === 0 || !root.contains(selection.anchorNode)) {
+  // A collapsed selection shows no caret in this read-only text (focusing the view puts one at
+  // its top): it is no place to start from, `from()` is.
+  if (selection.rangeCount === 0 || selection.isCollapsed || !root.contains(selection.anchorNode)) {
     const at = from()
     const start = offsetsToRange(root, at, at + 1)
     if (!start) return null

@@ -9,6 +9,7 @@ import { DocLabelPanel } from './doc-label-panel'
 import { GoldFeedback } from './gold-feedback'
 import { LabelLegend } from './label-legend'
 import { OtherCommentsSection } from './other-comments-section'
+import { SelectedSpanStatus } from './selected-span-status'
 import { SpanInspector } from './span-inspector'
 import { SpanList } from './span-list'
 import { useGoldComparison } from './use-gold-comparison'
@@ -38,6 +39,12 @@ export function SidePanel({ doc }: { readonly doc: OpenDoc }) {
   const compare = useGoldComparison(doc)
   return (
     <aside className="side-panel" aria-label="Spans and labels">
+      <SelectedSpanStatus
+        span={selected}
+        index={selectedAt}
+        count={doc.spans.length}
+        labels={labels}
+      />
       {selected && (
         <SpanInspector
           key={selected.id}

@@ -7,6 +7,8 @@ import { useMemo, useState } from 'react'
 import { CommentThreads } from '../comments/comment-threads'
 import { ThreadAbout } from '../comments/thread-about'
 import { LabelChoices } from '../components/label-choices'
+import { isTyping } from '../components/view-keys'
+import { focusText } from '../keys/focus-targets'
 import { useAppState, useCommands } from '../state/use-store'
 import { AttributeFields } from './attribute-fields'
 
@@ -43,7 +45,15 @@ export function SpanInspector({ docId, annotator, span, labels }: SpanInspectorP
   }
   const saveNote = () => annotate.setNote(span.id, note)
   return (
-    <section className="inspector" aria-label="Selected span">
+    <section
+      className="inspector"
+      aria-label="Selected span"
+      onKeyDown={(event) => {
+        // Back to the text, the span still selected; a field's own Escape (undo the note) stays its.
+        if (event.key !== 'Escape' || event.defaultPrevented || isTyping(event.target)) return
+        if (focusText()) event.preventDefault()
+      }}
+    >
       <h3>Selected span</h3>
       <blockquote className="inspector-quote">{span.text}</blockquote>
       <div className="inspector-offsets">
@@ -74,7 +84,15 @@ export function SpanInspector({ docId, annotator, span, labels }: SpanInspectorP
           }}
         />
       </label>
-      <button type="button" className="danger" onClick={() => annotate.deleteSpan(span.id)}>
+      <button
+        type="button"
+        className="danger"
+        onClick={() => {
+          annotate.deleteSpan(span.id)
+          // The inspector goes with the span: the focus goes back to the text.
+          focusText()
+        }}
+      >
         Delete span
       </button>
       <CommentThreads

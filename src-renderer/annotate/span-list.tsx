@@ -9,6 +9,7 @@ import { FixedRowList } from '../components/fixed-row-list'
 import { CommentCount } from '../comments/comment-count'
 import { useCommands } from '../state/use-store'
 import { spanTooltip } from './span-tooltip'
+import { spanLabelText } from './span-label-text'
 
 const SNIPPET = 90
 
@@ -68,6 +69,7 @@ export const SpanList = memo(function SpanList({
               type="button"
               className="span-item span-row"
               aria-current={index === selectedIndex ? 'true' : undefined}
+              aria-label={spanLabelText(span, label)}
               style={{ '--c': label?.color ?? '#8a8f98' } as CSSProperties}
               title={spanTooltip(span, label, attributes)}
               onClick={() => annotate.selectSpan(span.id, true)}

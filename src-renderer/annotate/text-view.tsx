@@ -58,7 +58,11 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
           offset === null ? null : spanForClick(doc.spans, offset, selectedSpanId, sameAsLastClick)
         annotate.selectSpan(span?.id ?? null)
       }}
-      keyboardStart={() => doc.spans.find((span) => span.id === selectedSpanId)?.end ?? null}
+      // Shift+arrows go on from the selected span, else from where the view was last taken (a
+      // find match): Ctrl+F, Esc, Shift+arrows selects from the match, without a mouse.
+      keyboardStart={() =>
+        doc.spans.find((span) => span.id === selectedSpanId)?.end ?? revealAt?.start ?? null
+      }
       labels={labels}
       onPickLabel={annotate.createSpan}
       snap={snap}

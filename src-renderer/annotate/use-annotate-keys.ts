@@ -1,12 +1,21 @@
 import { digitOf, undoRedoOf, useViewKeys } from '../components/view-keys'
+import { focusInspector } from '../keys/focus-targets'
 import type { Commands } from '../state/commands'
 import { docLabelKey } from './doc-label-keys'
 import { focusFirstAttribute } from './attribute-keys'
 import { handleFindKey } from './find-keys'
 
-/** What a key does in the annotate view; `true` when it was handled. */
-export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boolean {
-  const { annotate, documents, comments, find } = commands
+/**
+ * What a key does in the annotate view; `true` when it was handled. `inspect` moves the
+ * focus into the selected span's inspector (the page's, passed in for tests).
+ */
+export function handleAnnotateKey(
+  event: KeyboardEvent,
+  commands: Commands,
+  inspect: () => boolean = focusInspector,
+  attributes: () => boolean = focusFirstAttribute,
+): boolean {
+  const { annotate, documents, comments, find, spanSteps } = commands
   const mod = event.ctrlKey || event.metaKey
   const key = event.key.toLowerCase()
   const history = undoRedoOf(event)
@@ -14,7 +23,7 @@ export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boo
     annotate[history]()
     return true
   }
-  if (mod && !event.altKey && event.key === 'Enter') {
+  if (mod && !event.altKey && !event.shiftKey && event.key === 'Enter') {
     void documents.toggleDone()
     return true
   }
@@ -31,12 +40,18 @@ export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boo
     case 'k':
       void documents.stepDocument(-1)
       return true
+    case 'n':
+      return spanSteps.step(1)
+    case 'p':
+      return spanSteps.step(-1)
+    case 'i':
+      return inspect()
     case 'c':
       return comments.compose()
     case 'g':
       return commands.guidelines.open()
     case 'a':
-      return focusFirstAttribute()
+      return attributes()
     case 'delete':
     case 'backspace':
       return annotate.deleteSelected()
@@ -52,4 +67,7 @@ export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boo
 }
 
 /** The annotate view's keyboard, on the window; silent while typing or in a dialog. */
-export const useAnnotateKeys = (): void => useViewKeys(handleAnnotateKey)
+export const useAnnotateKeys = (): void => useViewKeys(handleWindowKey)
+
+const handleWindowKey = (event: KeyboardEvent, commands: Commands): boolean =>
+  handleAnnotateKey(event, commands)

@@ -6,6 +6,7 @@ import { DocumentList } from '../documents/document-list'
 import { DropZone } from '../import/drop-zone'
 import { ImportPickersProvider } from '../import/import-pickers'
 import { ImportProgress } from '../import/import-progress'
+import { useAppKeys } from '../keys/app-keys'
 import { ReviewView } from '../review/review-view'
 import { useSearchKey } from '../search/use-search-key'
 import { useAppState, useCommands } from '../state/use-store'
@@ -19,6 +20,7 @@ export function App() {
   const view = useAppState((state) => (state.session?.project != null ? state.view : 'annotate'))
   const { review, ui } = useCommands()
   useSearchKey()
+  useAppKeys()
   const openInReview = (docId: string) => {
     ui.showView('review')
     void review.openDocument(docId)

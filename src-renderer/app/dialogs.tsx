@@ -7,6 +7,7 @@ import { AnnotationImportSummaryDialog } from '../import/annotation-import-summa
 import { ImportSummaryDialog } from '../import/import-summary-dialog'
 import { MergeDialog } from '../merge/merge-dialog'
 import { MergeSummaryDialog } from '../merge/merge-summary-dialog'
+import { KeySheet } from '../keys/key-sheet'
 import { ProjectDialog } from '../project/project-dialog'
 import { SearchDialog } from '../search/search-dialog'
 import { SettingsDialog } from '../settings/settings-dialog'
@@ -41,5 +42,7 @@ export function Dialogs() {
       return <RecoveredDialog files={dialog.files} />
     case 'search':
       return <SearchDialog />
+    case 'keys':
+      return <KeySheet />
   }
 }

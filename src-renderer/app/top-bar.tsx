@@ -1,3 +1,4 @@
+import { KeySheetButton } from '../keys/key-sheet-button'
 import { useAppState, useCommands } from '../state/use-store'
 import { SearchButton } from '../search/search-button'
 import { FileMenu } from './file-menu'
@@ -20,6 +21,7 @@ export function TopBar() {
       <span className="spacer" />
       {hasProject && <SearchButton onOpen={() => ui.openDialog({ kind: 'search' })} />}
       <SaveStateView />
+      <KeySheetButton />
       {annotator && (
         <button
           type="button"

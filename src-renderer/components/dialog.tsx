@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 import { ErrorList } from './error-list'
+import { keepTabInside } from './focus-trap'
+import { restoreFocus } from './restore-focus'
 
 interface DialogProps {
   readonly title: string
@@ -19,14 +21,19 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
   const titleId = useId()
   useEffect(() => {
     const dialog = ref.current
+    const opener = document.activeElement
     if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
+    return () => {
+      dialog?.close()
+      restoreFocus(opener)
+    }
   }, [])
   return (
     <dialog
       ref={ref}
       className={wide ? 'dialog dialog-wide' : 'dialog'}
       aria-labelledby={titleId}
+      onKeyDown={keepTabInside}
       onCancel={(event) => {
         event.preventDefault()
         onClose()

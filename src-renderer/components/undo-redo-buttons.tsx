@@ -1,7 +1,8 @@
-const isMac = navigator.platform.toLowerCase().includes('mac')
+/** Whether shortcuts are written the Mac way (⌘). */
+export const IS_MAC = navigator.platform.toLowerCase().includes('mac')
 
 /** How the platform writes the shortcut modifier: `⌘` on a Mac, `Ctrl+` elsewhere. */
-export const MOD = isMac ? '⌘' : 'Ctrl+'
+export const MOD = IS_MAC ? '⌘' : 'Ctrl+'
 
 interface UndoRedoButtonsProps {
   readonly canUndo: boolean

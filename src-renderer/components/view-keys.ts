@@ -15,7 +15,7 @@ export const isTyping = (target: EventTarget | null): boolean => {
 }
 
 /** The key a press stands for, layout-independent for digits (AZERTY's 1 is '&'). */
-export const digitOf = (event: KeyboardEvent): string | null => {
+export const digitOf = (event: Pick<KeyboardEvent, 'key' | 'code'>): string | null => {
   if (/^[1-9]$/.test(event.key)) return event.key
   const match = /^(?:Digit|Numpad)([1-9])$/.exec(event.code)
   return match?.[1] ?? null

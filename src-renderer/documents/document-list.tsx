@@ -4,7 +4,9 @@ import { FixedRowList } from '../components/fixed-row-list'
 import type { StatusFilter } from '../state/app-state'
 import { labelFilterOf, shownDocuments } from '../state/shown-documents'
 import { useAppState, useCommands } from '../state/use-store'
+import { DOCUMENT_LIST_ID } from '../keys/focus-targets'
 import { DocumentRow } from './document-row'
+import { handleDocumentListKey } from './document-list-keys'
 import { ListTools } from './list-tools'
 
 const FILTERS: readonly { readonly value: StatusFilter; readonly name: string }[] = [
@@ -73,15 +75,9 @@ export function DocumentList() {
           'aria-label': 'Documents',
           className: 'doc-list',
           tabIndex: 0,
+          id: DOCUMENT_LIST_ID,
           onKeyDown: (event) => {
-            if (event.key === 'F2') {
-              event.preventDefault()
-              documentList.startRename()
-              return
-            }
-            if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
-            event.preventDefault()
-            void documents.stepDocument(event.key === 'ArrowDown' ? 1 : -1)
+            if (handleDocumentListKey(event, { documents, documentList })) event.preventDefault()
           },
         }}
         scrollClassName="doc-scroll"

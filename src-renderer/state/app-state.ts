@@ -80,6 +80,8 @@ export type DialogState =
   | { readonly kind: 'recovered'; readonly files: readonly UnreadableFile[] }
   /** Search the project (Ctrl/Cmd+Shift+F). */
   | { readonly kind: 'search' }
+  /** `?`: every key, grouped by view. */
+  | { readonly kind: 'keys' }
 
 export interface ShownError {
   readonly id: number

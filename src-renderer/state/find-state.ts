@@ -24,6 +24,10 @@ export interface FindState {
   readonly notice: string | null
 }
 
+/** The bar for a newly opened document: what it asked or said about the last one is dropped. */
+export const findForNewDocument = (find: FindState): FindState =>
+  find.question === null && find.notice === null ? find : { ...find, question: null, notice: null }
+
 export const initialFindState: FindState = {
   open: false,
   query: '',

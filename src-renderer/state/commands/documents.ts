@@ -6,6 +6,7 @@ import type { CommandContext } from '../context'
 import { unwrap } from '../context'
 import { withOpenedDocLabels } from '../doc-labels'
 import { withListedTitles } from '../retitle'
+import { findForNewDocument } from '../find-state'
 import { shownDocuments } from '../shown-documents'
 import { loadGoldFor } from './gold-compare'
 import type { SaveQueue } from '../save-queue'
@@ -57,6 +58,7 @@ export function createDocumentCommands(
         selectedSpanId: null,
         // Fresh from disk: nothing the analyst was told about it still holds.
         changedOnDisk: null,
+        find: findForNewDocument(state.find),
         doc:
           opened &&
           withOpenedDocLabels(

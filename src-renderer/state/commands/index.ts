@@ -22,6 +22,7 @@ import { createReviewDecisionCommands } from './review-decisions'
 import { createMergeCommands } from './merge'
 import { createSessionCommands } from './session'
 import { createSettingsCommands } from './settings'
+import { createSpanStepCommands } from './span-steps'
 import { createUiCommands } from './ui'
 import { createUndoPersistence, type UndoPersistenceOptions } from '../undo-persistence'
 
@@ -47,6 +48,7 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
     docLabels: createDocLabelCommands(ctx, annotate, session),
     find: createFindCommands(ctx, annotate),
     search: createSearchCommands(ctx, documents, annotate),
+    spanSteps: createSpanStepCommands(ctx, annotate),
     imports: createImportCommands(ctx, documents),
     annotationImports: createAnnotationImportCommands(ctx, documents),
     exports: createExportCommands(ctx),

@@ -26,6 +26,8 @@ export class WorkbenchPage {
   readonly palette: Locator
   readonly selectedSpan: Locator
   readonly docStatus: Locator
+  /** What a screen reader hears of the selected span ("Span 2 of 4, Claim: …"). */
+  readonly selectedSpanStatus: Locator
 
   constructor(readonly page: Page) {
     this.fileMenu = page.getByRole('button', { name: 'File', exact: true })
@@ -38,6 +40,7 @@ export class WorkbenchPage {
     this.palette = page.getByRole('toolbar', { name: 'Label the selection' })
     this.selectedSpan = page.getByRole('region', { name: 'Selected span' })
     this.docStatus = page.getByTestId('doc-status')
+    this.selectedSpanStatus = page.getByTestId('selected-span-status')
   }
 
   async open(url: string): Promise<void> {

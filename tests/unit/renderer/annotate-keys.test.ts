@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { handleAnnotateKey } from '../../../src-renderer/annotate/use-annotate-keys'
 import type { Commands } from '../../../src-renderer/state/commands'
+import { keyPress } from './key-press'
 
 /** Commands that only record which one ran, with what. */
 function recorder() {
@@ -25,6 +26,7 @@ function recorder() {
     comments: { compose: record('compose', true) },
     docLabels: { pressKey: record('docLabel', true) },
     guidelines: { open: record('guidelines', true) },
+    spanSteps: { step: record('stepSpan', true) },
     // The find bar is closed: Escape and F3 are not its keys.
     find: {
       open: record('find'),
@@ -35,16 +37,7 @@ function recorder() {
   return { calls, commands }
 }
 
-const key = (init: Partial<KeyboardEvent>): KeyboardEvent =>
-  ({
-    key: '',
-    code: '',
-    ctrlKey: false,
-    metaKey: false,
-    shiftKey: false,
-    altKey: false,
-    ...init,
-  }) as KeyboardEvent
+const key = keyPress
 
 describe('handleAnnotateKey', () => {
   it.each([
@@ -63,6 +56,8 @@ describe('handleAnnotateKey', () => {
     [{ key: 'c' }, 'compose'],
     [{ key: '!', code: 'Digit1', shiftKey: true }, 'docLabel(1)'],
     [{ key: 'g' }, 'guidelines'],
+    [{ key: 'n' }, 'stepSpan(1)'],
+    [{ key: 'p' }, 'stepSpan(-1)'],
     [{ key: 'f', ctrlKey: true }, 'find'],
     [{ key: 'F', metaKey: true }, 'find'],
   ])('%j runs %s', (init, expected) => {
@@ -104,6 +99,20 @@ describe('handleAnnotateKey', () => {
     const { calls, commands } = recorder()
     expect(handleAnnotateKey(key(init), commands)).toBe(false)
     expect(calls).toEqual([])
+  })
+})
+
+describe('I', () => {
+  it('moves the focus into the inspector of the selected span', () => {
+    const { calls, commands } = recorder()
+    const inspect = () => (calls.push('inspect'), true)
+    expect(handleAnnotateKey(key({ key: 'i' }), commands, inspect)).toBe(true)
+    expect(calls).toEqual(['inspect'])
+  })
+
+  it('is left to the browser when no span is selected', () => {
+    const { commands } = recorder()
+    expect(handleAnnotateKey(key({ key: 'i' }), commands, () => false)).toBe(false)
   })
 })
 

@@ -129,6 +129,15 @@ describe('find commands', () => {
     expect(store.get().find.notice).toBe('Tagged 11 matches as Claim; 1 was already.')
   })
 
+  it('opening a document drops the question asked about the one before', async () => {
+    commands.find.setQuery('visa')
+    commands.find.tagAll('statistic')
+    await commands.documents.openDocument(store.get().doc!.entry.id)
+    expect(store.get().find.question).toBeNull()
+    commands.find.confirmTagAll()
+    expect(spanTexts(store)).toEqual([])
+  })
+
   it('closing the bar keeps the query for next time and paints nothing', () => {
     commands.find.setQuery('visa')
     expect(commands.find.close()).toBe(true)

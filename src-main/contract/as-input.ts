@@ -9,6 +9,12 @@ export const changeSetInput = (changes: SpanChangeSet): Input<'applySpanChanges'
   created: [...changes.created],
   updated: [...changes.updated],
   deleted: [...changes.deleted],
+  ...(changes.relations !== undefined && {
+    relations: {
+      created: [...changes.relations.created],
+      deleted: [...changes.relations.deleted],
+    },
+  }),
 })
 
 /** A gold edit as `applyGoldEdit` takes it. */

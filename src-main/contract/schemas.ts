@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { MAX_TITLE_LENGTH, ONE_LINE, TITLE_PROBLEMS } from '../core/documents/title-rules'
 import { fileNameProblem } from '../core/files/file-names'
 import { ANNOTATION_IMPORT_FORMATS, EXPORT_FORMATS } from '../core/formats/dataset'
+import { relationChangesSchema } from './relation-schemas'
 
 export const docIdSchema = z.string().regex(/^[0-9a-f]{8,64}$/, 'a document id')
 
@@ -86,6 +87,7 @@ export const changeSetSchema = z.object({
   created: z.array(spanSchema),
   updated: z.array(z.object({ old: spanSchema, new: spanSchema })),
   deleted: z.array(spanSchema),
+  relations: relationChangesSchema.optional(),
 })
 
 export const exportFormatSchema = z.enum(EXPORT_FORMATS)

@@ -1,4 +1,5 @@
 import type { Label } from '../labels/label'
+import type { RelationType } from '../relations/relation'
 
 export interface ProjectSettings {
   /** Selections grow outward to whole words unless the analyst turns this off. */
@@ -10,6 +11,8 @@ export interface ProjectFile {
   readonly version: 1
   readonly name: string
   readonly labels: readonly Label[]
+  /** Absent in older files: the defaults apply (see `relationTypesOf`). */
+  readonly relationTypes?: readonly RelationType[]
   readonly settings: ProjectSettings
 }
 

@@ -1,3 +1,4 @@
+import { invertRelationChanges } from '../relations/relation-changes'
 import { checkChangeSet } from './check-change-set'
 import { sortSpans } from './overlaps'
 import type { Span, SpanChangeSet } from './span'
@@ -26,12 +27,19 @@ export function invertChangeSet(changes: SpanChangeSet): SpanChangeSet {
     created: changes.deleted,
     updated: changes.updated.map(({ old, new: next }) => ({ old: next, new: old })),
     deleted: changes.created,
+    ...(changes.relations !== undefined && {
+      relations: invertRelationChanges(changes.relations),
+    }),
   }
 }
 
 /** Whether the change set changes nothing. */
 export function isEmptyChangeSet(changes: SpanChangeSet): boolean {
   return (
-    changes.created.length === 0 && changes.updated.length === 0 && changes.deleted.length === 0
+    changes.created.length === 0 &&
+    changes.updated.length === 0 &&
+    changes.deleted.length === 0 &&
+    (changes.relations?.created.length ?? 0) === 0 &&
+    (changes.relations?.deleted.length ?? 0) === 0
   )
 }

@@ -1,3 +1,4 @@
+import type { Relation, RelationChanges } from '../relations/relation'
 import type { ReviewDecision, SpanReview } from '../review/review-records'
 
 /** Values an attribute can take; kept JSON-plain so every format can carry them. */
@@ -34,6 +35,8 @@ export interface AnnotationFile {
   readonly annotator: string
   readonly status: DocumentStatus
   readonly spans: readonly Span[]
+  /** Links between its spans; absent in files written before relations existed. */
+  readonly relations?: readonly Relation[]
   /** Gold file only: the reviewer's verdict on each annotator version decided so far. */
   readonly decisions?: readonly ReviewDecision[]
   /** Gold file only: the annotators whose layers were compared when it was last written. */
@@ -49,4 +52,6 @@ export interface SpanChangeSet {
   readonly created: readonly Span[]
   readonly updated: readonly { readonly old: Span; readonly new: Span }[]
   readonly deleted: readonly Span[]
+  /** Relations made or removed in the same step (a deleted span takes its relations along). */
+  readonly relations?: RelationChanges
 }

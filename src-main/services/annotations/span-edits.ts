@@ -7,6 +7,8 @@ import type { AnnotationFile, DocumentStatus, Span, SpanChangeSet } from '../../
 import { applyAnnotationEdit, type AnnotationEdit } from '../project/annotation-edits'
 import type { ProjectStore } from '../project/project-store'
 import { checkEditBase } from './edit-base'
+import { checkRelationsFit } from './relation-rules'
+import { relationTypesOf } from '../../core/relations/relation-types'
 
 /** The annotations of a document nobody has touched yet; never written by reading. */
 export function untouchedAnnotations(entry: DocumentEntry, annotator: string): AnnotationFile {
@@ -48,8 +50,13 @@ export async function saveSpanChanges(
     ...changes.created,
     ...changes.updated.map((update) => update.new),
   ])
+  const types = relationTypesOf(await store.readProject())
   const edit: AnnotationEdit = { at: new Date().toISOString(), spans: changes }
-  return stateOf(await saveEdit(store, entry, annotator, edit, base))
+  return stateOf(
+    await saveEdit(store, entry, annotator, edit, base, (next) =>
+      checkRelationsFit(next, changes, types),
+    ),
+  )
 }
 
 /** Every span must fit the document's text and use a label of the project. */
@@ -87,14 +94,18 @@ function saveEdit(
   annotator: string,
   edit: AnnotationEdit,
   base: string | undefined,
+  check?: (next: AnnotationFile) => void,
 ): Promise<AnnotationFile> {
   const path = store.paths.annotationFile(annotator, entry.id)
   return store.editAnnotations(annotator, entry.id, (current) => {
     checkEditBase(path, entry, current, base)
-    return {
+    const next = applyAnnotationEdit(
+      current ?? untouchedAnnotations(entry, annotator),
       edit,
-      next: applyAnnotationEdit(current ?? untouchedAnnotations(entry, annotator), edit, 'strict'),
-    }
+      'strict',
+    )
+    check?.(next)
+    return { edit, next }
   })
 }
 

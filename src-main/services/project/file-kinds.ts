@@ -6,6 +6,7 @@ import {
   reviewDecisionSchema,
   spanSchema,
 } from '../../contract/schemas'
+import { relationSchema, relationTypeSchema } from '../../contract/relation-schemas'
 import type { DocumentIndexFile, ProjectFile } from '../../core/project/project'
 import type { AnnotationFile } from '../../core/spans/span'
 import type { JsonKind } from '../storage/json-kind'
@@ -15,6 +16,7 @@ const projectFileSchema = z.object({
   version: z.literal(1),
   name: z.string().min(1),
   labels: z.array(labelSchema),
+  relationTypes: z.array(relationTypeSchema).optional(),
   settings: z.object({ snapToWords: z.boolean() }),
 })
 
@@ -38,6 +40,7 @@ const annotationFileSchema = z.object({
   annotator: z.string().min(1),
   status: documentStatusSchema,
   spans: z.array(spanSchema),
+  relations: z.array(relationSchema).optional(),
   decisions: z.array(reviewDecisionSchema).optional(),
   compared: z.array(z.string()).optional(),
   updatedAt: z.string(),

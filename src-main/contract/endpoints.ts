@@ -4,6 +4,7 @@ import type { CommentThread } from '../core/comments/comment'
 import type { ListedDocument } from '../core/documents/listed-document'
 import type { AgreementOverview } from '../core/agreement/agreement-overview'
 import type { ExportFile, ImportProblem } from '../core/formats/dataset'
+import type { RelationType } from '../core/relations/relation'
 import type { Label } from '../core/labels/label'
 import type { MergeSummary } from '../core/project/merge-summary'
 import type { DocumentEntry, ProjectSettings } from '../core/project/project'
@@ -37,6 +38,8 @@ export interface ProjectSummary {
   readonly path: string
   readonly name: string
   readonly labels: readonly Label[]
+  /** The project's relation types, defaults filled in (see `relationTypesOf`). */
+  readonly relationTypes?: readonly RelationType[]
   readonly settings: ProjectSettings
 }
 

@@ -11,6 +11,7 @@ import { emptyHistory } from '../state/history'
 import { useAppState, useCommands } from '../state/use-store'
 import { DiskNotice } from './disk-notice'
 import { FindBar } from './find-bar'
+import { RelationBar } from './relation-bar'
 import { SidePanel } from './side-panel'
 import { TextView } from './text-view'
 import { useAnnotateKeys } from './use-annotate-keys'
@@ -130,11 +131,12 @@ export function AnnotateView() {
         <DocumentHeader doc={doc} />
         <DiskNotice docId={doc.entry.id} />
         <FindBar doc={doc} />
+        <RelationBar doc={doc} />
         <TextView key={doc.entry.id} doc={doc} />
         <div className="key-hints" aria-hidden="true">
           Select text, then <kbd>1</kbd>–<kbd>9</kbd> · click a highlight to edit · <kbd>Del</kbd>{' '}
-          delete · <kbd>J</kbd>/<kbd>K</kbd> next/previous · <kbd>{MOD}Enter</kbd> done ·{' '}
-          <kbd>Alt</kbd>-drag: exact selection
+          delete · <kbd>R</kbd> relation · <kbd>J</kbd>/<kbd>K</kbd> next/previous ·{' '}
+          <kbd>{MOD}Enter</kbd> done · <kbd>Alt</kbd>-drag: exact selection
         </div>
       </main>
       <SidePanel doc={doc} />

@@ -1,12 +1,14 @@
 import { digitOf, undoRedoOf, useViewKeys } from '../components/view-keys'
 import type { Commands } from '../state/commands'
 import { handleFindKey } from './find-keys'
+import { handleRelationKey } from './relation-keys'
 
 /** What a key does in the annotate view; `true` when it was handled. */
 export function handleAnnotateKey(event: KeyboardEvent, commands: Commands): boolean {
   const { annotate, documents, comments, find } = commands
   const mod = event.ctrlKey || event.metaKey
   const key = event.key.toLowerCase()
+  if (handleRelationKey(event, commands.relations)) return true
   const history = undoRedoOf(event)
   if (history !== null) {
     annotate[history]()

@@ -10,6 +10,7 @@ import type { UnreadableFile } from '@contract/backup-endpoints'
 import type { DiskChange } from '@contract/disk-changes'
 import type { DocumentEntry } from '@core/project/project'
 import type { GlossError } from '@core/result'
+import type { Relation } from '@core/relations/relation'
 import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
 import type { SpanLayout } from '@core/spans/span-layout'
 
@@ -17,6 +18,7 @@ import { initialAgreementState, type AgreementViewState } from './agreement-stat
 import { initialFindState, type FindState } from './find-state'
 import { initialListView, type ListView } from './list-view'
 import { initialReviewState, type ReviewState } from './review-state'
+import type { RelationDraft } from './relation-draft'
 
 /** The document in the text view, with the current annotator's spans in text order. */
 export interface OpenDoc {
@@ -27,6 +29,8 @@ export interface OpenDoc {
   /** The spans ready to paint, patched per edit (see `patchSpanLayout`). */
   readonly layout: SpanLayout
   readonly status: DocumentStatus
+  /** The annotator's relations between these spans, in the order they were made. */
+  readonly relations: readonly Relation[]
 }
 
 /** A stretch of text the analyst selected but has not labelled yet. */
@@ -141,6 +145,8 @@ export interface AppState {
   readonly changedOnDisk: string | null
   readonly agreement: AgreementViewState
   readonly find: FindState
+  /** A relation being drawn from the selected span (R), until it is made or cancelled. */
+  readonly linking: RelationDraft | null
 }
 
 export const initialAppState: AppState = {
@@ -169,4 +175,5 @@ export const initialAppState: AppState = {
   changedOnDisk: null,
   agreement: initialAgreementState,
   find: initialFindState,
+  linking: null,
 }

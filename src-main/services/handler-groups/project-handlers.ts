@@ -1,3 +1,4 @@
+import { relationTypesOf } from '../../core/relations/relation-types'
 import type { Handlers, ProjectSummary, Session } from '../../contract/endpoints'
 import { GlossFailure } from '../../core/failure'
 import { countLabelUsage, removeLabelSpans } from '../annotations/label-usage'
@@ -80,6 +81,7 @@ async function summarise(store: ProjectStore): Promise<ProjectSummary> {
     path: store.paths.root,
     name: project.name,
     labels: project.labels,
+    relationTypes: relationTypesOf(project),
     settings: project.settings,
   }
 }

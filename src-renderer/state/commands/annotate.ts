@@ -1,6 +1,9 @@
 import { labelForKey } from '@core/labels/label-set'
 import { GlossFailure } from '@core/failure'
+import { withRelationsOfDeleted } from '@core/relations/cascade'
+import { editedRelations } from '@core/relations/relation-changes'
 import { invertChangeSet, isEmptyChangeSet } from '@core/spans/change-set'
+import type { Relation } from '@core/relations/relation'
 import type { Span, SpanChangeSet } from '@core/spans/span'
 import { spanWithRange } from '@core/spans/same-range-span'
 import { indexOfSpan, layoutSpans, patchSpanLayout, type SpanLayout } from '@core/spans/span-layout'
@@ -37,6 +40,10 @@ export function withLayout(state: AppState, layout: SpanLayout): AppState {
   }
 }
 
+/** The open document with its relations as they are after an edit. */
+const withRelations = (state: AppState, relations: readonly Relation[]): AppState =>
+  state.doc ? { ...state, doc: { ...state.doc, relations } } : state
+
 /** The character range a selection labels: snapped (`snapSelection`) unless told otherwise. */
 export function spanRange(
   text: string,
@@ -59,8 +66,10 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
     const doc = store.get().doc
     if (!doc || isEmptyChangeSet(changes)) return
     let layout: SpanLayout
+    let relations: readonly Relation[]
     try {
       layout = patchSpanLayout(doc.layout, changes)
+      relations = editedRelations(doc.relations, changes.relations, 'strict') ?? []
     } catch (error) {
       if (!(error instanceof GlossFailure)) throw error
       unwrap(ctx, { ok: false, error: error.toError() })
@@ -68,7 +77,7 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
     }
     const docId = doc.entry.id
     store.update((state) => ({
-      ...withLabelCounts(withLayout(state, layout), docId, changes),
+      ...withRelations(withLabelCounts(withLayout(state, layout), docId, changes), relations),
       histories: {
         ...state.histories,
         [docId]: history(state.histories[docId] ?? emptyHistory),
@@ -78,7 +87,11 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
   }
 
   /** A new edit by the analyst: applied, saved, and undoable. */
-  const edit = (changes: SpanChangeSet): void => apply(changes, (h) => recordEdit(h, changes))
+  const edit = (edited: SpanChangeSet): void => {
+    // A deleted span takes its relations along, in the same undo step.
+    const changes = withRelationsOfDeleted(edited, store.get().doc?.relations ?? [])
+    apply(changes, (h) => recordEdit(h, changes))
+  }
 
   const step = (take: (history: History) => Step<SpanChangeSet> | null): void => {
     const doc = store.get().doc

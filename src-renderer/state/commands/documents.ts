@@ -1,4 +1,5 @@
 import { layoutSpans } from '@core/spans/span-layout'
+import type { Relation } from '@core/relations/relation'
 import type { DocumentStatus, Span } from '@core/spans/span'
 
 import type { AppState, OpenDoc, StatusFilter } from '../app-state'
@@ -16,9 +17,10 @@ export function openDocOf(
   text: string,
   spans: readonly Span[],
   status: DocumentStatus,
+  relations: readonly Relation[] = [],
 ): OpenDoc {
   const layout = layoutSpans(spans)
-  return { entry, text, spans: layout.spans, layout, status }
+  return { entry, text, spans: layout.spans, layout, status, relations }
 }
 
 const withStatus = (state: AppState, docId: string, status: DocumentStatus): AppState => ({
@@ -58,7 +60,13 @@ export function createDocumentCommands(
         changedOnDisk: null,
         doc:
           opened &&
-          openDocOf(opened.entry, opened.text, opened.annotations.spans, opened.annotations.status),
+          openDocOf(
+            opened.entry,
+            opened.text,
+            opened.annotations.spans,
+            opened.annotations.status,
+            opened.annotations.relations,
+          ),
       }))
       if (opened && store.get().goldCompare.on) await loadGoldFor(ctx, docId)
     },

@@ -13,6 +13,7 @@ import { createExportCommands } from './export'
 import { createFindCommands } from './find'
 import { createGoldCompareCommands } from './gold-compare'
 import { createImportCommands } from './import'
+import { createRelationCommands } from './relations'
 import { createReviewCommands } from './review'
 import { createReviewDecisionCommands } from './review-decisions'
 import { createMergeCommands } from './merge'
@@ -40,6 +41,7 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
     documentList: createDocumentListCommands(ctx),
     annotate,
     find: createFindCommands(ctx, annotate),
+    relations: createRelationCommands(ctx, annotate),
     imports: createImportCommands(ctx, documents),
     annotationImports: createAnnotationImportCommands(ctx, documents),
     exports: createExportCommands(ctx),

@@ -1,5 +1,6 @@
 import type { CommentThread } from '../comments/comment'
 import type { Label } from '../labels/label'
+import type { Relation, RelationType } from '../relations/relation'
 import type { DocumentEntry } from '../project/project'
 import type { DocumentStatus, Span } from '../spans/span'
 import type { OffsetUnit } from '../text/offsets'
@@ -39,6 +40,8 @@ export interface ExportLayer {
   readonly annotator: string
   readonly status: DocumentStatus
   readonly spans: readonly Span[]
+  /** Links between the layer's spans; absent: none. */
+  readonly relations?: readonly Relation[]
 }
 
 /** One document to export: its index entry, its text and the chosen layers on it. */
@@ -56,6 +59,8 @@ export interface ExportOptions {
   readonly labels: readonly Label[]
   /** The project's name, for files that carry one (Label Studio config, brat conf, W3C). */
   readonly projectName: string
+  /** The project's relation types, to name relations by; absent: the defaults. */
+  readonly relationTypes?: readonly RelationType[]
   /** CSV only: start with a UTF-8 BOM so Excel reads the file as UTF-8. */
   readonly csvBom?: boolean
 }

@@ -1,3 +1,4 @@
+import { relationTypesOf } from '../../core/relations/relation-types'
 import type { ExportedDataset } from '../../contract/endpoints'
 import { DEFAULT_OFFSET_UNIT, type ExportFormat } from '../../core/formats/dataset'
 import { EXPORTERS } from '../../core/formats/exporters'
@@ -46,6 +47,7 @@ export async function buildExport(
       offsets: request.offsets ?? defaultUnit ?? 'codepoints',
       labels: project.labels,
       projectName: project.name,
+      relationTypes: relationTypesOf(project),
       ...(request.csvBom !== undefined && { csvBom: request.csvBom }),
     })
     const ignoredUnit =

@@ -63,7 +63,7 @@ export async function selectDataset(
       const file = await store.readAnnotations(annotator, entry.id)
       if (file === null) continue
       if (selection.status === 'done' && file.status !== 'done') continue
-      layers.push({ annotator, status: file.status, spans: file.spans })
+      layers.push({ annotator, status: file.status, spans: file.spans, relations: file.relations })
     }
     const comments = selection.comments === true ? await readDocumentComments(store, entry.id) : []
     selection.onRead?.()

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+
+import { exportBrat } from '../../../../src-main/core/formats/export-brat'
+import { DEFAULT_RELATION_TYPES } from '../../../../src-main/core/relations/relation-types'
+import { makeRelation } from '../relations/make-relation'
+import { makeSpan } from '../spans/make-span'
+import { datasetDoc, options } from './dataset-doc'
+
+const TEXT = 'Bộ Nội vụ cam kết 76.000 người'
+const home = makeSpan('s-home', TEXT, 0, 9, { label: 'claim' })
+const count = makeSpan('s-count', TEXT, 18, 30, { label: 'statistic' })
+const madeBy = makeRelation('r1', 's-count', 's-home', 'made-by')
+
+/** One annotator's layer on TEXT with both spans and the relations given. */
+const relatedDoc = (...relations: ReturnType<typeof makeRelation>[]) =>
+  datasetDoc('d1', TEXT, [{ annotator: 'lan', status: 'done', spans: [home, count], relations }])
+
+const files = (output: ReturnType<typeof exportBrat>) =>
+  Object.fromEntries(output.files.map((file) => [file.path, file.content]))
+
+describe('relations in the brat export', () => {
+  it('writes an R line after the T lines, Arg1 the span the relation starts at', () => {
+    const ann = files(exportBrat([relatedDoc(madeBy)], options()))['d1.ann']
+    expect(ann).toBe(
+      'T1\tClaim 0 9\tBộ Nội vụ\nT2\tStatistic 18 30\t76.000 người\nR1\tmade_by Arg1:T2 Arg2:T1\n',
+    )
+  })
+
+  it('declares the project relation types in [relations] of annotation.conf', () => {
+    const conf = files(
+      exportBrat([relatedDoc(madeBy)], options({ relationTypes: DEFAULT_RELATION_TYPES })),
+    )['annotation.conf']
+    expect(conf).toContain(
+      '[relations]\nsupports\tArg1:<ENTITY>, Arg2:<ENTITY>\nmade_by\tArg1:<ENTITY>, Arg2:<ENTITY>\nquantifies\tArg1:<ENTITY>, Arg2:<ENTITY>\n<OVERLAP>',
+    )
+  })
+})

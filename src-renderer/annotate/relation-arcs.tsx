@@ -131,7 +131,12 @@ function measure(root: HTMLElement, props: RelationArcsProps): Drawn {
     if (!outgoing && relation.to !== selected.id) continue
     const other = props.spanById(outgoing ? relation.to : relation.from)
     if (!other) continue
-    const box = endBox(root, other.start, other.end)
+    const box = endBox(
+      root,
+      other.start,
+      other.end,
+      other.start < selected.start ? 'last' : 'first',
+    )
     const label = relationTypeName(props.types, relation.type)
     if (box?.visible && own.visible) {
       const path = outgoing ? arcPath(own, box) : arcPath(box, own)
@@ -145,7 +150,14 @@ function measure(root: HTMLElement, props: RelationArcsProps): Drawn {
     }
   }
   const targetSpan = draft?.target ? props.spanById(draft.target) : undefined
-  const target = targetSpan ? endBox(root, targetSpan.start, targetSpan.end) : null
+  const target = targetSpan
+    ? endBox(
+        root,
+        targetSpan.start,
+        targetSpan.end,
+        targetSpan.start < selected.start ? 'last' : 'first',
+      )
+    : null
   if (target) arcs.push({ key: 'draft', label: '?', ...arcPath(own, target), draft: true })
   return { arcs, away, notesAt: { left: own.left, top: own.bottom + 4 }, target }
 }

@@ -11,11 +11,19 @@ export interface EndBox {
   readonly visible: boolean
 }
 
-/** The first line box of `[start, end)` if its block is mounted, else `null` (virtualised away). */
-export function endBox(root: HTMLElement, start: number, end: number): EndBox | null {
+/**
+ * The first (or last) line box of `[start, end)` if its block is mounted, else `null`
+ * (virtualised away). An arc to a span earlier in the text meets its last line, nearest.
+ */
+export function endBox(
+  root: HTMLElement,
+  start: number,
+  end: number,
+  line: 'first' | 'last' = 'first',
+): EndBox | null {
   const sizer = root.firstElementChild
-  const range = offsetsToRange(root, start, end)
-  const first = range?.getClientRects()[0]
+  const rects = offsetsToRange(root, start, end)?.getClientRects()
+  const first = rects?.[line === 'first' ? 0 : rects.length - 1]
   if (!sizer || !first) return null
   const origin = sizer.getBoundingClientRect()
   const view = root.getBoundingClientRect()

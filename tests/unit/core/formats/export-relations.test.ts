@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { exportBrat } from '../../../../src-main/core/formats/export-brat'
+import { jsonlDocument } from '../../../../src-main/core/formats/export-jsonl'
 import { DEFAULT_RELATION_TYPES } from '../../../../src-main/core/relations/relation-types'
 import { makeRelation } from '../relations/make-relation'
 import { makeSpan } from '../spans/make-span'
@@ -33,5 +34,17 @@ describe('relations in the brat export', () => {
     expect(conf).toContain(
       '[relations]\nsupports\tArg1:<ENTITY>, Arg2:<ENTITY>\nmade_by\tArg1:<ENTITY>, Arg2:<ENTITY>\nquantifies\tArg1:<ENTITY>, Arg2:<ENTITY>\n<OVERLAP>',
     )
+  })
+})
+
+describe('relations in the native JSONL', () => {
+  it("lists each relation with its ends as indices into the line's spans", () => {
+    const line = jsonlDocument(relatedDoc(madeBy), options())
+    expect(line.spans.map((span) => span.text)).toEqual(['Bộ Nội vụ', '76.000 người'])
+    expect(line.relations).toEqual([{ annotator: 'lan', type: 'made by', from: 1, to: 0 }])
+  })
+
+  it('leaves the field out of a line whose document has no relations', () => {
+    expect('relations' in jsonlDocument(relatedDoc(), options())).toBe(false)
   })
 })

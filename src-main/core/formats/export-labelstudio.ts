@@ -3,6 +3,7 @@ import type { DatasetDocument, Exporter, ExportOptions } from './dataset'
 import { layerSpans, sortedLayers } from './export-spans'
 import { exportStem } from './file-stem'
 import { labelStudioConfig } from './labelstudio-config'
+import { exportRelationTypes, layerRelations, relationTypeNames } from './export-relations'
 
 /** The name of the adjudicated layer, marked `ground_truth` in Label Studio. */
 const GOLD = '_gold'
@@ -24,6 +25,8 @@ const GOLD = '_gold'
  *   with the note, when there is one, as the region's `meta.text` (what Label Studio's region
  *   panel shows and keeps; a per-region TextArea would need more config). Attributes are not
  *   written: they would need a Choices control per attribute.
+ * - then one `relation` result per relation: `{"from_id", "to_id", "type": "relation",
+ *   "direction": "right", "labels": [type name]}`, the ids those of its spans' regions.
  * Offsets count `options.offsets`; the default is code points, which Label Studio's Text tag
  * uses since 2021.
  */
@@ -41,7 +44,10 @@ export const exportLabelStudio: Exporter = (docs, options) => {
   return {
     files: [
       { path: `${stem}.json`, content: `${JSON.stringify(tasks, null, 2)}\n` },
-      { path: `${stem}.label-config.xml`, content: labelStudioConfig(docs, options.labels) },
+      {
+        path: `${stem}.label-config.xml`,
+        content: labelStudioConfig(docs, options.labels, relationTypeNames(docs, options)),
+      },
     ],
     warnings: [],
   }
@@ -49,16 +55,31 @@ export const exportLabelStudio: Exporter = (docs, options) => {
 
 function annotations(doc: DatasetDocument, options: ExportOptions): object[] {
   const converter = createOffsetConverter(doc.text)
-  return sortedLayers(doc).map((layer) => ({
-    completed_by: { email: layer.annotator },
-    ground_truth: layer.annotator === GOLD,
-    result: layerSpans(doc, layer, options.labels, options.offsets, converter).map((item) => ({
-      id: item.span.id,
-      from_name: 'label',
-      to_name: 'text',
-      type: 'labels',
-      value: { start: item.start, end: item.end, text: item.span.text, labels: [item.label] },
-      ...(item.span.note !== undefined && { meta: { text: [item.span.note] } }),
-    })),
-  }))
+  const types = exportRelationTypes(options)
+  return sortedLayers(doc).map((layer) => {
+    const spans = layerSpans(doc, layer, options.labels, options.offsets, converter)
+    const written = new Set(spans.map((item) => item.span.id))
+    return {
+      completed_by: { email: layer.annotator },
+      ground_truth: layer.annotator === GOLD,
+      result: [
+        ...spans.map((item) => ({
+          id: item.span.id,
+          from_name: 'label',
+          to_name: 'text',
+          type: 'labels',
+          value: { start: item.start, end: item.end, text: item.span.text, labels: [item.label] },
+          ...(item.span.note !== undefined && { meta: { text: [item.span.note] } }),
+        })),
+        // Label Studio's relation results join two regions of the same annotation by id.
+        ...layerRelations(layer, types, written).map(({ relation, type }) => ({
+          from_id: relation.from,
+          to_id: relation.to,
+          type: 'relation',
+          direction: 'right',
+          labels: [type],
+        })),
+      ],
+    }
+  })
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { exportBrat } from '../../../../src-main/core/formats/export-brat'
 import { jsonlDocument } from '../../../../src-main/core/formats/export-jsonl'
+import { exportLabelStudio } from '../../../../src-main/core/formats/export-labelstudio'
 import { DEFAULT_RELATION_TYPES } from '../../../../src-main/core/relations/relation-types'
 import { makeRelation } from '../relations/make-relation'
 import { makeSpan } from '../spans/make-span'
@@ -46,5 +47,29 @@ describe('relations in the native JSONL', () => {
 
   it('leaves the field out of a line whose document has no relations', () => {
     expect('relations' in jsonlDocument(relatedDoc(), options())).toBe(false)
+  })
+})
+
+describe('relations in the Label Studio export', () => {
+  const output = () =>
+    exportLabelStudio([relatedDoc(madeBy)], options({ relationTypes: DEFAULT_RELATION_TYPES }))
+
+  it('adds a relation result joining the two regions by id, after the regions', () => {
+    const [task] = JSON.parse(output().files[0]!.content) as {
+      annotations: { result: object[] }[]
+    }[]
+    expect(task!.annotations[0]!.result.at(-1)).toEqual({
+      from_id: 's-count',
+      to_id: 's-home',
+      type: 'relation',
+      direction: 'right',
+      labels: ['made by'],
+    })
+  })
+
+  it('declares the relation types in the labelling config', () => {
+    expect(output().files[1]!.content).toContain(
+      '  <Relations>\n    <Relation value="supports"/>\n    <Relation value="made by"/>\n    <Relation value="quantifies"/>\n  </Relations>\n',
+    )
   })
 })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { exportBrat } from '../../../../src-main/core/formats/export-brat'
 import { jsonlDocument } from '../../../../src-main/core/formats/export-jsonl'
 import { exportLabelStudio } from '../../../../src-main/core/formats/export-labelstudio'
+import { exportW3c } from '../../../../src-main/core/formats/export-w3c'
 import { DEFAULT_RELATION_TYPES } from '../../../../src-main/core/relations/relation-types'
 import { makeRelation } from '../relations/make-relation'
 import { makeSpan } from '../spans/make-span'
@@ -71,5 +72,25 @@ describe('relations in the Label Studio export', () => {
     expect(output().files[1]!.content).toContain(
       '  <Relations>\n    <Relation value="supports"/>\n    <Relation value="made by"/>\n    <Relation value="quantifies"/>\n  </Relations>\n',
     )
+  })
+})
+
+describe('relations in the W3C export', () => {
+  it('writes a linking annotation whose targets are the two span annotations', () => {
+    const output = exportW3c([relatedDoc(madeBy)], options())
+    const collection = JSON.parse(output.files[0]!.content) as {
+      total: number
+      first: { items: object[] }
+    }
+    expect(collection.total).toBe(3)
+    expect(collection.first.items.at(-1)).toEqual({
+      id: 'urn:gloss:relation:lan:r1',
+      type: 'Annotation',
+      motivation: 'linking',
+      creator: { type: 'Person', nickname: 'lan' },
+      created: '2024-05-02T10:00:00.000Z',
+      body: { type: 'TextualBody', purpose: 'tagging', value: 'made by' },
+      target: ['urn:gloss:span:lan:s-count', 'urn:gloss:span:lan:s-home'],
+    })
   })
 })

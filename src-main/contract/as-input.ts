@@ -10,6 +10,12 @@ export const changeSetInput = (changes: SpanChangeSet): Input<'applySpanChanges'
   updated: [...changes.updated],
   deleted: [...changes.deleted],
   ...(changes.docLabels && { docLabels: [...changes.docLabels] }),
+  ...(changes.relations !== undefined && {
+    relations: {
+      created: [...changes.relations.created],
+      deleted: [...changes.relations.deleted],
+    },
+  }),
 })
 
 /** A gold edit as `applyGoldEdit` takes it. */

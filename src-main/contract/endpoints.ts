@@ -5,6 +5,7 @@ import type { ListedDocument } from '../core/documents/listed-document'
 import type { AgreementOverview } from '../core/agreement/agreement-overview'
 import type { ExportFile, ImportProblem } from '../core/formats/dataset'
 import type { DocLabelCategory, DocLabels } from '../core/doc-labels/doc-label'
+import type { RelationType } from '../core/relations/relation'
 import type { Label } from '../core/labels/label'
 import type { VersionRefs } from '../core/project/document-versions'
 import type { MergeSummary } from '../core/project/merge-summary'
@@ -44,6 +45,8 @@ export interface ProjectSummary {
   readonly path: string
   readonly name: string
   readonly labels: readonly Label[]
+  /** The project's relation types, defaults filled in (see `relationTypesOf`). */
+  readonly relationTypes?: readonly RelationType[]
   readonly settings: ProjectSettings
   /** Document-level label categories (core/doc-labels); absent when none. */
   readonly docLabels?: readonly DocLabelCategory[]

@@ -5,6 +5,7 @@ import { fileNameProblem } from '../core/files/file-names'
 import { ANNOTATION_IMPORT_FORMATS, EXPORT_FORMATS } from '../core/formats/dataset'
 import { docLabelChangeSchema } from './doc-label-schemas'
 import { attributeDefinitionsSchema } from './attribute-schemas'
+import { relationChangesSchema } from './relation-schemas'
 
 export const docIdSchema = z.string().regex(/^[0-9a-f]{8,64}$/, 'a document id')
 
@@ -90,6 +91,7 @@ export const changeSetSchema = z.object({
   updated: z.array(z.object({ old: spanSchema, new: spanSchema })),
   deleted: z.array(spanSchema),
   docLabels: z.array(docLabelChangeSchema).max(50).optional(),
+  relations: relationChangesSchema.optional(),
 })
 
 export const exportFormatSchema = z.enum(EXPORT_FORMATS)

@@ -15,6 +15,7 @@ import { emptyHistory } from '../state/history'
 import { useAppState, useCommands } from '../state/use-store'
 import { DiskNotice } from './disk-notice'
 import { FindBar } from './find-bar'
+import { RelationBar } from './relation-bar'
 import { SidePanel } from './side-panel'
 import { TextView } from './text-view'
 import { useAnnotateKeys } from './use-annotate-keys'
@@ -118,6 +119,7 @@ export function AnnotateView() {
         <DiskNotice docId={doc.entry.id} />
         <VersionLink docId={doc.entry.id} />
         <FindBar doc={doc} />
+        <RelationBar doc={doc} />
         <TextView key={doc.entry.id} doc={doc} />
         <FirstRunHints doc={doc} />
         <KeyHints scope="annotate" />

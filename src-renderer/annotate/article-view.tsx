@@ -1,7 +1,7 @@
 import type { Label } from '@core/labels/label'
 import { snapSelection } from '@core/text/snap-selection'
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react'
 
 import { whenIdle } from '../state/after-paint'
 import type { TextSelection } from '../state/app-state'
@@ -66,6 +66,8 @@ export interface ArticleViewProps {
   readonly labels: readonly Label[]
   readonly onPickLabel: (labelId: string) => void
   readonly snap: boolean
+  /** Drawn over the text, in its scrolling coordinates (the relation arcs). */
+  readonly overlay?: ReactNode
 }
 
 /**
@@ -238,6 +240,7 @@ export function ArticleView(props: ArticleViewProps) {
             />
           )
         })}
+        {props.overlay}
         {selection && (
           <LabelPalette
             root={scrollRef}

@@ -10,6 +10,7 @@ import { GoldFeedback } from './gold-feedback'
 import { LabelLegend } from './label-legend'
 import { OtherCommentsSection } from './other-comments-section'
 import { SelectedSpanStatus } from './selected-span-status'
+import { RelationList } from './relation-list'
 import { SpanInspector } from './span-inspector'
 import { SpanList } from './span-list'
 import { useGoldComparison } from './use-gold-comparison'
@@ -54,6 +55,7 @@ export function SidePanel({ doc }: { readonly doc: OpenDoc }) {
           labels={labels}
         />
       )}
+      {selected && <RelationList doc={doc} span={selected} />}
       {compare.on && (
         <section className="panel-section" aria-label="Compared with gold">
           <h3>Compared with gold</h3>

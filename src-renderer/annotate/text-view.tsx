@@ -10,6 +10,8 @@ import { layoutPaints } from './layout-paints'
 import { useFindPaints } from './use-find-paints'
 import { withPlan } from './paint-plan'
 import { useGoldComparison } from './use-gold-comparison'
+import { pickRelationEnd } from './relation-end-click'
+import { TextRelations } from './text-relations'
 
 const NO_LABELS: readonly never[] = []
 
@@ -25,7 +27,8 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
   const selectedSpanId = useAppState((state) => state.selectedSpanId)
   const revealSeq = useAppState((state) => state.revealSeq)
   const revealAt = useAppState((state) => state.revealAt)
-  const { annotate } = useCommands()
+  const { annotate, relations } = useCommands()
+  const linking = useAppState((state) => state.linking)
 
   const blocks = useMemo(() => splitIntoBlocks(doc.text), [doc.text])
   const { comparison } = useGoldComparison(doc)
@@ -54,6 +57,8 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
       selection={selection}
       onSelection={annotate.setSelection}
       onClickCharacter={(offset, sameAsLastClick) => {
+        // While a relation is drawn, a click on a span picks its other end.
+        if (linking) return pickRelationEnd(doc.spans, offset, linking, relations)
         const span =
           offset === null ? null : spanForClick(doc.spans, offset, selectedSpanId, sameAsLastClick)
         annotate.selectSpan(span?.id ?? null)
@@ -66,6 +71,7 @@ export function TextView({ doc }: { readonly doc: OpenDoc }) {
       labels={labels}
       onPickLabel={annotate.createSpan}
       snap={snap}
+      overlay={<TextRelations doc={doc} />}
     />
   )
 }

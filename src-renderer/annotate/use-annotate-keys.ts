@@ -4,6 +4,7 @@ import type { Commands } from '../state/commands'
 import { docLabelKey } from './doc-label-keys'
 import { focusFirstAttribute } from './attribute-keys'
 import { handleFindKey } from './find-keys'
+import { handleRelationKey } from './relation-keys'
 
 /**
  * What a key does in the annotate view; `true` when it was handled. `inspect` moves the
@@ -18,6 +19,7 @@ export function handleAnnotateKey(
   const { annotate, documents, comments, find, spanSteps } = commands
   const mod = event.ctrlKey || event.metaKey
   const key = event.key.toLowerCase()
+  if (handleRelationKey(event, commands.relations)) return true
   const history = undoRedoOf(event)
   if (history !== null) {
     annotate[history]()

@@ -129,6 +129,30 @@ export const KEYS: readonly KeyEntry[] = [
   { scope: 'annotate', chords: ['G'], action: 'Open the guidelines' },
   {
     scope: 'annotate',
+    chords: ['R'],
+    action: 'Draw a relation from the selected span (then click or choose the other span)',
+    hint: 'relation',
+  },
+  {
+    scope: 'annotate',
+    chords: ['ArrowLeft', 'ArrowRight', 'Tab', 'Shift+Tab'],
+    within: 'While drawing a relation',
+    action: 'Move to the previous / next span as its other end',
+  },
+  {
+    scope: 'annotate',
+    chords: ['Enter'],
+    within: 'While drawing a relation',
+    action: 'Take that span as the other end',
+  },
+  {
+    scope: 'annotate',
+    chords: ['1-9', 'Escape'],
+    within: 'While drawing a relation',
+    action: 'Pick the relation type by its number; Esc cancels',
+  },
+  {
+    scope: 'annotate',
     chords: ['Mod+Enter'],
     action: 'Mark the document done (again: back to in progress)',
     hint: 'done',

@@ -11,6 +11,7 @@ import type { DiskChange } from '@contract/disk-changes'
 import type { DocLabels } from '@core/doc-labels/doc-label'
 import type { DocumentEntry } from '@core/project/project'
 import type { GlossError } from '@core/result'
+import type { Relation } from '@core/relations/relation'
 import type { DocumentStatus, Span, SpanChangeSet } from '@core/spans/span'
 import type { SpanLayout } from '@core/spans/span-layout'
 
@@ -20,6 +21,7 @@ import { initialFindState, type FindState } from './find-state'
 import { initialListView, type ListView } from './list-view'
 import { initialReviewState, type ReviewState } from './review-state'
 import { initialSearchState, type SearchState } from './search-state'
+import type { RelationDraft } from './relation-draft'
 
 /** The document in the text view, with the current annotator's spans in text order. */
 export interface OpenDoc {
@@ -32,6 +34,8 @@ export interface OpenDoc {
   readonly status: DocumentStatus
   /** The annotator's document labels (core/doc-labels); absent when none is set. */
   readonly docLabels?: DocLabels
+  /** The annotator's relations between these spans, in the order they were made. */
+  readonly relations: readonly Relation[]
 }
 
 /** A stretch of text the analyst selected but has not labelled yet. */
@@ -153,6 +157,8 @@ export interface AppState {
   readonly find: FindState
   readonly search: SearchState
   readonly comfort: ComfortState
+  /** A relation being drawn from the selected span (R), until it is made or cancelled. */
+  readonly linking: RelationDraft | null
 }
 
 export const initialAppState: AppState = {
@@ -183,4 +189,5 @@ export const initialAppState: AppState = {
   find: initialFindState,
   search: initialSearchState,
   comfort: initialComfortState,
+  linking: null,
 }

@@ -1,5 +1,6 @@
 import type { OffsetConverter, OffsetUnit } from '../text/offsets'
 import { compareText, type ExportSpan } from './export-spans'
+import type { ExportRelation } from './export-relations'
 
 /** What writing one `.ann` file had to change, counted for the export's warnings. */
 export interface AnnTally {
@@ -22,7 +23,8 @@ export function bratName(name: string): string {
  * `A1\tName T1` for `true`; `false` is brat's absent binary attribute, so nothing is
  * written) in key order, and its note as `#1\tAnnotatorNotes T1\tnote`. A span that crosses
  * line breaks becomes fragments (`start end;start end`) around them, its text the
- * fragments' texts joined by a space, as brat writes discontinuous spans.
+ * fragments' texts joined by a space, as brat writes discontinuous spans. Then each relation
+ * between two written spans as an `R` line (`R1\tmade_by Arg1:T2 Arg2:T1`, Arg1 its `from`).
  */
 export function annLines(
   text: string,
@@ -30,8 +32,10 @@ export function annLines(
   unit: OffsetUnit,
   converter: OffsetConverter,
   tally: AnnTally,
+  relations: readonly ExportRelation[] = [],
 ): string {
   const lines: string[] = []
+  const written = new Map<string, string>()
   let t = 0
   let a = 0
   let n = 0
@@ -45,6 +49,7 @@ export function annLines(
     const last = fragments[fragments.length - 1] as Fragment
     if (first.start !== item.span.start || last.end !== item.span.end) tally.trimmed++
     const id = `T${++t}`
+    written.set(item.span.id, id)
     const offsets = fragments
       .map((f) => `${converter.fromUtf16(f.start, unit)} ${converter.fromUtf16(f.end, unit)}`)
       .join(';')
@@ -61,6 +66,14 @@ export function annLines(
       const note = item.span.note.replace(/[\r\n]+/gu, ' ')
       if (note !== item.span.note) tally.flattenedNotes++
       lines.push(`#${++n}\tAnnotatorNotes ${id}\t${note}`)
+    }
+  }
+  let r = 0
+  for (const { relation, type } of relations) {
+    const from = written.get(relation.from)
+    const to = written.get(relation.to)
+    if (from !== undefined && to !== undefined) {
+      lines.push(`R${++r}\t${bratName(type)} Arg1:${from} Arg2:${to}`)
     }
   }
   return lines.map((line) => `${line}\n`).join('')

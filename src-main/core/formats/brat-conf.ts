@@ -17,7 +17,8 @@ export const unitName = (unit: OffsetUnit): string => UNIT_NAMES[unit]
 /**
  * brat's `annotation.conf` for an export: comment lines naming the project and the offset
  * unit, `[entities]` with every project label (in its order) then any label the spans use
- * that the project no longer has (sorted), `[relations]` allowing any overlap (Gloss spans
+ * that the project no longer has (sorted), `[relations]` with each relation type (any entity
+ * to any) and allowing any overlap (Gloss spans
  * overlap and nest; brat flags overlaps the conf does not allow), an empty `[events]`, and
  * `[attributes]` with each attribute the spans use (sorted): binary when it only ever holds
  * `true`/`false`, otherwise `Value:` with the values seen, sorted.
@@ -27,6 +28,7 @@ export function annotationConf(
   labels: readonly Label[],
   projectName: string,
   unit: OffsetUnit,
+  relationNames: readonly string[] = [],
 ): string {
   const entityNames = labels.map((label) => bratName(label.name))
   const extra = new Set<string>()
@@ -46,6 +48,7 @@ export function annotationConf(
     ...entityNames,
     ...[...extra].sort(compareText),
     '[relations]',
+    ...relationNames.map((name) => `${bratName(name)}\tArg1:<ENTITY>, Arg2:<ENTITY>`),
     '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>',
     '[events]',
     '[attributes]',

@@ -1,6 +1,7 @@
 import type { CommentThread } from '../comments/comment'
 import type { DocLabelCategory, DocLabels } from '../doc-labels/doc-label'
 import type { Label } from '../labels/label'
+import type { Relation, RelationType } from '../relations/relation'
 import type { DocumentEntry } from '../project/project'
 import type { DocumentStatus, Span } from '../spans/span'
 import type { OffsetUnit } from '../text/offsets'
@@ -42,6 +43,8 @@ export interface ExportLayer {
   readonly spans: readonly Span[]
   /** The layer's document labels (core/doc-labels); absent when none is set. */
   readonly docLabels?: DocLabels
+  /** Links between the layer's spans; absent: none. */
+  readonly relations?: readonly Relation[]
 }
 
 /** One document to export: its index entry, its text and the chosen layers on it. */
@@ -59,6 +62,8 @@ export interface ExportOptions {
   readonly labels: readonly Label[]
   /** The project's name, for files that carry one (Label Studio config, brat conf, W3C). */
   readonly projectName: string
+  /** The project's relation types, to name relations by; absent: the defaults. */
+  readonly relationTypes?: readonly RelationType[]
   /** CSV only: start with a UTF-8 BOM so Excel reads the file as UTF-8. */
   readonly csvBom?: boolean
   /** The project's document label categories; absent or empty: the project has none. */

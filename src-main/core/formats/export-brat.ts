@@ -3,6 +3,7 @@ import { annLines, type AnnTally } from './brat-ann'
 import { annotationConf, visualConf } from './brat-conf'
 import type { Exporter, ExportFile } from './dataset'
 import { count, layerSpans, sortedLayers } from './export-spans'
+import { exportRelationTypes, layerRelations, relationTypeNames } from './export-relations'
 
 /**
  * brat standoff, a folder: `annotation.conf` (labels, attributes, overlaps allowed, and a
@@ -22,10 +23,17 @@ export const exportBrat: Exporter = (docs, options) => {
   const annotators = new Set(docs.flatMap((doc) => doc.layers.map((layer) => layer.annotator)))
   const nested = annotators.size > 1
   const tally: AnnTally = { trimmed: 0, skipped: 0, flattenedNotes: 0 }
+  const types = exportRelationTypes(options)
   const files: ExportFile[] = [
     {
       path: 'annotation.conf',
-      content: annotationConf(docs, options.labels, options.projectName, options.offsets),
+      content: annotationConf(
+        docs,
+        options.labels,
+        options.projectName,
+        options.offsets,
+        relationTypeNames(docs, options),
+      ),
     },
     { path: 'visual.conf', content: visualConf(options.labels) },
   ]
@@ -42,7 +50,14 @@ export const exportBrat: Exporter = (docs, options) => {
       files.push({ path: `${folder}${doc.entry.id}.txt`, content: doc.text })
       files.push({
         path: `${folder}${doc.entry.id}.ann`,
-        content: annLines(doc.text, spans, options.offsets, converter, tally),
+        content: annLines(
+          doc.text,
+          spans,
+          options.offsets,
+          converter,
+          tally,
+          layerRelations(layer, types, new Set(layer.spans.map((span) => span.id))),
+        ),
       })
     }
   }

@@ -2,7 +2,9 @@ import type { AttributeValue, DocumentStatus } from '../spans/span'
 import type { OffsetUnit } from '../text/offsets'
 import type { DatasetDocument, Exporter, ExportOptions } from './dataset'
 import { jsonlComments, type JsonlCommentThread } from './export-comments'
-import { documentSpans, sortedAttributes, sortedLayers } from './export-spans'
+import { documentSpans, sortedAttributes, sortedLayers, type ExportSpan } from './export-spans'
+import { exportRelationTypes, layerRelations } from './export-relations'
+import type { RelationType } from '../relations/relation'
 import { exportStem } from './file-stem'
 import { jsonlDocLabels } from './jsonl-doc-labels'
 
@@ -15,6 +17,14 @@ export interface JsonlSpan {
   readonly annotator: string
   readonly note: string | null
   readonly attributes: Readonly<Record<string, AttributeValue>>
+}
+
+/** A relation as the native JSONL writes it: `from`/`to` are indices into the line's `spans`. */
+export interface JsonlRelation {
+  readonly annotator: string
+  readonly type: string
+  readonly from: number
+  readonly to: number
 }
 
 /** One line of the native JSONL: a document with every chosen annotator's spans. */
@@ -30,6 +40,8 @@ export interface JsonlDocument {
   readonly comments: readonly JsonlCommentThread[]
   /** Projects with document label categories: each layer's labels, keyed by annotator. */
   readonly docLabels?: Readonly<Record<string, Readonly<Record<string, string>>>>
+  /** Present when some layer has relations: each names its ends by index into `spans`. */
+  readonly relations?: readonly JsonlRelation[]
 }
 
 /**
@@ -57,6 +69,9 @@ export interface JsonlDocument {
  *   as before): `{"lan": {"Topic": "Economy"}, "minh": {}}`, every exported layer keyed by
  *   annotator like `status`, categories by display name.
  *
+ * - `relations` (only on a line whose document has some) lists each annotator's relations as
+ *   `{"annotator","type","from","to"}`, `from`/`to` indices into this line's `spans`.
+ *
  * A span whose offsets do not fit the text throws a `conflict` GlossFailure naming the span.
  */
 export const exportJsonl: Exporter = (docs, options) => ({
@@ -73,13 +88,15 @@ export const exportJsonl: Exporter = (docs, options) => ({
 export function jsonlDocument(doc: DatasetDocument, options: ExportOptions): JsonlDocument {
   const status: Record<string, DocumentStatus> = {}
   for (const layer of sortedLayers(doc)) status[layer.annotator] = layer.status
+  const spans = documentSpans(doc, options.labels, options.offsets)
+  const relations = jsonlRelations(doc, spans, exportRelationTypes(options))
   return {
     id: doc.entry.id,
     title: doc.entry.title,
     text: doc.text,
     status,
     offsetUnit: options.offsets,
-    spans: documentSpans(doc, options.labels, options.offsets).map((item) => ({
+    spans: spans.map((item) => ({
       start: item.start,
       end: item.end,
       label: item.label,
@@ -90,5 +107,25 @@ export function jsonlDocument(doc: DatasetDocument, options: ExportOptions): Jso
     })),
     comments: jsonlComments(doc, options.labels, options.offsets),
     ...jsonlDocLabels(doc, options),
+    ...(relations.length > 0 && { relations }),
   }
+}
+
+/** Every layer's relations on the document, their ends as indices into `spans`. */
+function jsonlRelations(
+  doc: DatasetDocument,
+  spans: readonly ExportSpan[],
+  types: readonly RelationType[],
+): JsonlRelation[] {
+  const index = new Map(spans.map((item, i) => [`${item.annotator}\u0000${item.span.id}`, i]))
+  return sortedLayers(doc).flatMap((layer) => {
+    const at = (id: string) => index.get(`${layer.annotator}\u0000${id}`)
+    const written = new Set(layer.spans.map((span) => span.id))
+    return layerRelations(layer, types, written).map(({ relation, type }) => ({
+      annotator: layer.annotator,
+      type,
+      from: at(relation.from) as number,
+      to: at(relation.to) as number,
+    }))
+  })
 }

@@ -6,6 +6,7 @@ import { attributeResults } from './labelstudio-attributes'
 import { exportStem } from './file-stem'
 import { labelStudioChoices } from './doc-label-formats'
 import { labelStudioConfig } from './labelstudio-config'
+import { exportRelationTypes, layerRelations, relationTypeNames } from './export-relations'
 
 /** The name of the adjudicated layer, marked `ground_truth` in Label Studio. */
 const GOLD = '_gold'
@@ -30,6 +31,8 @@ const GOLD = '_gold'
  *   values the label does not define have no control and are left out, warned).
  * - Each document label a layer has is a `choices` result, `from_name` `doc_<category id>`,
  *   matching a single-choice `Choices` control per category in the config.
+ * - then one `relation` result per relation: `{"from_id", "to_id", "type": "relation",
+ *   "direction": "right", "labels": [type name]}`, the ids those of its spans' regions.
  * Offsets count `options.offsets`; the default is code points, which Label Studio's Text tag
  * uses since 2021.
  */
@@ -50,7 +53,10 @@ export const exportLabelStudio: Exporter = (docs, options) => {
       { path: `${stem}.json`, content: `${JSON.stringify(tasks, null, 2)}\n` },
       {
         path: `${stem}.label-config.xml`,
-        content: labelStudioConfig(docs, options.labels, options.docLabels),
+        content: labelStudioConfig(docs, options.labels, {
+          ...(options.docLabels && { docLabels: options.docLabels }),
+          relationNames: relationTypeNames(docs, options),
+        }),
       },
     ],
     warnings:
@@ -68,22 +74,35 @@ function annotations(
   tally: { skipped: number },
 ): object[] {
   const converter = createOffsetConverter(doc.text)
-  return sortedLayers(doc).map((layer) => ({
-    completed_by: { email: layer.annotator },
-    ground_truth: layer.annotator === GOLD,
-    result: [
-      ...layerSpans(doc, layer, options.labels, options.offsets, converter).flatMap((item) => [
-        {
-          id: item.span.id,
-          from_name: 'label',
-          to_name: 'text',
-          type: 'labels',
-          value: { start: item.start, end: item.end, text: item.span.text, labels: [item.label] },
-          ...(item.span.note !== undefined && { meta: { text: [item.span.note] } }),
-        },
-        ...attributeResults(item, findLabel(options.labels, item.span.label), tally),
-      ]),
-      ...labelStudioChoices(layer, options),
-    ],
-  }))
+  const types = exportRelationTypes(options)
+  return sortedLayers(doc).map((layer) => {
+    const spans = layerSpans(doc, layer, options.labels, options.offsets, converter)
+    const written = new Set(spans.map((item) => item.span.id))
+    return {
+      completed_by: { email: layer.annotator },
+      ground_truth: layer.annotator === GOLD,
+      result: [
+        ...spans.flatMap((item) => [
+          {
+            id: item.span.id,
+            from_name: 'label',
+            to_name: 'text',
+            type: 'labels',
+            value: { start: item.start, end: item.end, text: item.span.text, labels: [item.label] },
+            ...(item.span.note !== undefined && { meta: { text: [item.span.note] } }),
+          },
+          ...attributeResults(item, findLabel(options.labels, item.span.label), tally),
+        ]),
+        // Label Studio's relation results join two regions of the same annotation by id.
+        ...layerRelations(layer, types, written).map(({ relation, type }) => ({
+          from_id: relation.from,
+          to_id: relation.to,
+          type: 'relation',
+          direction: 'right',
+          labels: [type],
+        })),
+        ...labelStudioChoices(layer, options),
+      ],
+    }
+  })
 }

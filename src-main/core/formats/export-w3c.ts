@@ -2,7 +2,8 @@ import { charAt } from '../text/code-points'
 import { createOffsetConverter, type OffsetConverter } from '../text/offsets'
 import { clusterEnd } from '../text/tokenize'
 import type { DatasetDocument, Exporter } from './dataset'
-import { documentSpans, type ExportSpan } from './export-spans'
+import { documentSpans, sortedLayers, type ExportSpan } from './export-spans'
+import { exportRelationTypes, layerRelations, type ExportRelation } from './export-relations'
 import { exportStem } from './file-stem'
 import { w3cDocLabelAnnotations } from './w3c-doc-labels'
 
@@ -25,25 +26,33 @@ export const QUOTE_CONTEXT = 32
  *   `TextPositionSelector` (start/end) and a `TextQuoteSelector` (exact, and up to 32 code
  *   points of prefix and suffix, cut back so they hold no half of an accented letter, emoji
  *   sequence or flag).
- * Document labels follow each document's spans (see `w3cDocLabelAnnotations`).
+ * After a document's spans, each relation as a linking annotation: `motivation: "linking"`, a
+ * tagging body with the type's name, and as `target` the ids of its two span annotations
+ * (from, then to).
+ * Document labels follow (see `w3cDocLabelAnnotations`).
  * The model requires positions in Unicode code points (the default); another
  * `options.offsets` is honoured and reported in a warning, since such a file no longer
  * follows the model.
  */
 export const exportW3c: Exporter = (docs, options) => {
+  const types = exportRelationTypes(options)
   const perDoc = docs.map((doc) => ({
     doc,
     converter: createOffsetConverter(doc.text),
     spans: documentSpans(doc, options.labels, options.offsets),
+    relations: sortedLayers(doc).flatMap((layer) =>
+      layerRelations(layer, types, new Set(layer.spans.map((span) => span.id))),
+    ),
     classifying: w3cDocLabelAnnotations(doc, options),
   }))
   const total = perDoc.reduce(
-    (sum, { spans, classifying }) => sum + spans.length + classifying.length,
+    (sum, doc) => sum + doc.spans.length + doc.relations.length + doc.classifying.length,
     0,
   )
   const items = function* (): Generator<object> {
-    for (const { doc, converter, spans, classifying } of perDoc) {
+    for (const { doc, converter, spans, relations, classifying } of perDoc) {
       for (const item of spans) yield annotation(doc, item, converter)
+      for (const item of relations) yield linking(item)
       yield* classifying
     }
   }
@@ -110,6 +119,22 @@ function printCollection(
   return `${skeleton.slice(0, at)}\n${chunks.join(',\n')}\n${rest}`
 }
 
+const spanAnnotationId = (annotator: string, spanId: string): string =>
+  `urn:gloss:span:${encodeURIComponent(annotator)}:${encodeURIComponent(spanId)}`
+
+/** A relation as a linking annotation whose targets are its two span annotations, in order. */
+function linking({ relation, annotator, type }: ExportRelation): object {
+  return {
+    id: `urn:gloss:relation:${encodeURIComponent(annotator)}:${encodeURIComponent(relation.id)}`,
+    type: 'Annotation',
+    motivation: 'linking',
+    creator: { type: 'Person', nickname: annotator },
+    created: relation.createdAt,
+    body: { type: 'TextualBody', purpose: 'tagging', value: type },
+    target: [spanAnnotationId(annotator, relation.from), spanAnnotationId(annotator, relation.to)],
+  }
+}
+
 function annotation(doc: DatasetDocument, item: ExportSpan, converter: OffsetConverter): object {
   const { span } = item
   const body: object[] = [{ type: 'TextualBody', purpose: 'tagging', value: item.label }]
@@ -131,7 +156,7 @@ function annotation(doc: DatasetDocument, item: ExportSpan, converter: OffsetCon
     ),
   )
   return {
-    id: `urn:gloss:span:${encodeURIComponent(item.annotator)}:${encodeURIComponent(span.id)}`,
+    id: spanAnnotationId(item.annotator, span.id),
     type: 'Annotation',
     creator: { type: 'Person', nickname: item.annotator },
     created: span.createdAt,

@@ -11,14 +11,20 @@ const UNKNOWN_COLOR = '#888888'
  * The Label Studio labelling config for an export: a `Labels` control named `label` on a
  * `Text` object named `text` (the names every exported region refers to), one `Label` per
  * label of the project in its order with its colour, then any label the spans use that the
- * project no longer has (by id, grey, sorted), so every region has its label; then the per-region attribute controls
- * (see `attributeControlLines`).
+ * project no longer has (by id, grey, sorted), so every region has its label; when there
+ * are relation types, a `Relations` block with one `Relation` per type name; a `Choices`
+ * control per document label category; then the per-region attribute controls (see
+ * `attributeControlLines`).
  */
 export function labelStudioConfig(
   docs: readonly DatasetDocument[],
   labels: readonly Label[],
-  docLabels: readonly DocLabelCategory[] = [],
+  extras: {
+    readonly docLabels?: readonly DocLabelCategory[]
+    readonly relationNames?: readonly string[]
+  } = {},
 ): string {
+  const { docLabels = [], relationNames = [] } = extras
   const known = new Set(labels.map((label) => label.id))
   const missing = new Set<string>()
   for (const doc of docs) {
@@ -37,6 +43,13 @@ export function labelStudioConfig(
       (entry) => `    <Label value="${escapeXml(entry.name)}" background="${entry.color}"/>`,
     ),
     '  </Labels>',
+    ...(relationNames.length === 0
+      ? []
+      : [
+          '  <Relations>',
+          ...relationNames.map((name) => `    <Relation value="${escapeXml(name)}"/>`),
+          '  </Relations>',
+        ]),
     '  <Text name="text" value="$text"/>',
     ...labelStudioChoicesConfig(docLabels),
     ...attributeControlLines(labels),

@@ -1,5 +1,6 @@
 import type { DocLabelCategory } from '../doc-labels/doc-label'
 import type { Label } from '../labels/label'
+import type { RelationType } from '../relations/relation'
 
 export interface ProjectSettings {
   /** Selections grow outward to whole words unless the analyst turns this off. */
@@ -11,6 +12,8 @@ export interface ProjectFile {
   readonly version: 1
   readonly name: string
   readonly labels: readonly Label[]
+  /** Absent in older files: the defaults apply (see `relationTypesOf`). */
+  readonly relationTypes?: readonly RelationType[]
   readonly settings: ProjectSettings
   /** Document-level label categories (core/doc-labels); absent in older files: none. */
   readonly docLabels?: readonly DocLabelCategory[]

@@ -1,4 +1,5 @@
 import { invertDocLabelChange } from '../doc-labels/doc-label'
+import { invertRelationChanges } from '../relations/relation-changes'
 import { checkChangeSet } from './check-change-set'
 import { sortSpans } from './overlaps'
 import type { Span, SpanChangeSet } from './span'
@@ -28,6 +29,9 @@ export function invertChangeSet(changes: SpanChangeSet): SpanChangeSet {
     updated: changes.updated.map(({ old, new: next }) => ({ old: next, new: old })),
     deleted: changes.created,
     ...(changes.docLabels && { docLabels: changes.docLabels.map(invertDocLabelChange) }),
+    ...(changes.relations !== undefined && {
+      relations: invertRelationChanges(changes.relations),
+    }),
   }
 }
 
@@ -37,6 +41,8 @@ export function isEmptyChangeSet(changes: SpanChangeSet): boolean {
     changes.created.length === 0 &&
     changes.updated.length === 0 &&
     changes.deleted.length === 0 &&
-    (changes.docLabels?.length ?? 0) === 0
+    (changes.docLabels?.length ?? 0) === 0 &&
+    (changes.relations?.created.length ?? 0) === 0 &&
+    (changes.relations?.deleted.length ?? 0) === 0
   )
 }

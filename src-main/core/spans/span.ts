@@ -1,4 +1,5 @@
 import type { DocLabelChange, DocLabels } from '../doc-labels/doc-label'
+import type { Relation, RelationChanges } from '../relations/relation'
 import type { ReviewDecision, SpanReview } from '../review/review-records'
 
 /** Values an attribute can take; kept JSON-plain so every format can carry them. */
@@ -37,6 +38,8 @@ export interface AnnotationFile {
   readonly spans: readonly Span[]
   /** Document-level labels (core/doc-labels); absent when none is set. */
   readonly docLabels?: DocLabels
+  /** Links between its spans; absent in files written before relations existed. */
+  readonly relations?: readonly Relation[]
   /** Gold file only: the reviewer's verdict on each annotator version decided so far. */
   readonly decisions?: readonly ReviewDecision[]
   /** Gold file only: the annotators whose layers were compared when it was last written. */
@@ -54,4 +57,6 @@ export interface SpanChangeSet {
   readonly deleted: readonly Span[]
   /** Document-level label changes made in the same step (core/doc-labels). */
   readonly docLabels?: readonly DocLabelChange[]
+  /** Relations made or removed in the same step (a deleted span takes its relations along). */
+  readonly relations?: RelationChanges
 }

@@ -9,6 +9,8 @@ import type { ProjectStore } from '../project/project-store'
 import { checkDocLabelChanges } from './check-doc-label-changes'
 import { checkEditBase } from './edit-base'
 import { checkEditedAttributes } from './edited-attributes'
+import { checkRelationsFit } from './relation-rules'
+import { relationTypesOf } from '../../core/relations/relation-types'
 
 /** The annotations of a document nobody has touched yet; never written by reading. */
 export function untouchedAnnotations(entry: DocumentEntry, annotator: string): AnnotationFile {
@@ -52,8 +54,13 @@ export async function saveSpanChanges(
   ])
   await checkDocLabelChanges(store, changes)
   checkEditedAttributes((await store.readProject()).labels, changes)
+  const types = relationTypesOf(await store.readProject())
   const edit: AnnotationEdit = { at: new Date().toISOString(), spans: changes }
-  return stateOf(await saveEdit(store, entry, annotator, edit, base))
+  return stateOf(
+    await saveEdit(store, entry, annotator, edit, base, (next) =>
+      checkRelationsFit(next, changes, types),
+    ),
+  )
 }
 
 /** Every span must fit the document's text and use a label of the project. */
@@ -91,14 +98,18 @@ function saveEdit(
   annotator: string,
   edit: AnnotationEdit,
   base: string | undefined,
+  check?: (next: AnnotationFile) => void,
 ): Promise<AnnotationFile> {
   const path = store.paths.annotationFile(annotator, entry.id)
   return store.editAnnotations(annotator, entry.id, (current) => {
     checkEditBase(path, entry, current, base)
-    return {
+    const next = applyAnnotationEdit(
+      current ?? untouchedAnnotations(entry, annotator),
       edit,
-      next: applyAnnotationEdit(current ?? untouchedAnnotations(entry, annotator), edit, 'strict'),
-    }
+      'strict',
+    )
+    check?.(next)
+    return { edit, next }
   })
 }
 

@@ -1,4 +1,5 @@
 import { docLabelWarnings } from '../../core/formats/doc-label-warnings'
+import { relationTypesOf } from '../../core/relations/relation-types'
 import type { ExportedDataset } from '../../contract/endpoints'
 import { DEFAULT_OFFSET_UNIT, type ExportFormat } from '../../core/formats/dataset'
 import { EXPORTERS } from '../../core/formats/exporters'
@@ -57,6 +58,7 @@ export async function buildExport(
       labels: project.labels,
       projectName: project.name,
       ...(project.docLabels && { docLabels: project.docLabels }),
+      relationTypes: relationTypesOf(project),
       ...(request.csvBom !== undefined && { csvBom: request.csvBom }),
     })
     const ignoredUnit =

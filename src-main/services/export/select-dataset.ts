@@ -67,6 +67,7 @@ export async function selectDataset(
         annotator,
         status: file.status,
         spans: file.spans,
+        relations: file.relations,
         ...(file.docLabels && { docLabels: file.docLabels }),
       })
     }

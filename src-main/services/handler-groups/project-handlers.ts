@@ -1,3 +1,4 @@
+import { relationTypesOf } from '../../core/relations/relation-types'
 import type { Handlers, ProjectSummary, Session } from '../../contract/endpoints'
 import { GlossFailure } from '../../core/failure'
 import { countLabelUsage, removeLabelSpans } from '../annotations/label-usage'
@@ -84,6 +85,7 @@ export async function summariseProject(store: ProjectStore): Promise<ProjectSumm
     path: store.paths.root,
     name: project.name,
     labels: project.labels,
+    relationTypes: relationTypesOf(project),
     settings: project.settings,
     ...withCategories(project.docLabels),
   }

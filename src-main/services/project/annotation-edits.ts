@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { changeSetSchema, documentStatusSchema } from '../../contract/schemas'
 import { withDocLabels } from '../annotations/doc-label-edits'
+import { editedRelations } from '../../core/relations/relation-changes'
 import { applyChangeSet } from '../../core/spans/change-set'
 import { patchSortedSpans } from '../../core/spans/patch-sorted-spans'
 import { replayChangeSet } from '../../core/spans/replay-change-set'
@@ -31,11 +32,13 @@ export function applyAnnotationEdit(
 ): AnnotationFile {
   if ('status' in edit) return { ...file, status: edit.status, updatedAt: edit.at }
   const apply = how === 'strict' ? applyChangeSet : replayChangeSet
+  const relations = editedRelations(file.relations, edit.spans.relations, how)
   return {
     ...file,
     status: file.status === 'todo' ? 'in-progress' : file.status,
     spans: patchSortedSpans(file.spans, edit.spans, apply),
     ...withDocLabels(file, edit.spans, how),
+    ...(relations !== undefined && { relations }),
     updatedAt: edit.at,
   }
 }

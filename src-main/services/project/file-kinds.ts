@@ -7,6 +7,7 @@ import {
   spanSchema,
 } from '../../contract/schemas'
 import { docLabelCategoriesSchema, docLabelsSchema } from '../../contract/doc-label-schemas'
+import { relationSchema, relationTypeSchema } from '../../contract/relation-schemas'
 import type { DocumentIndexFile, ProjectFile } from '../../core/project/project'
 import type { AnnotationFile } from '../../core/spans/span'
 import type { JsonKind } from '../storage/json-kind'
@@ -16,6 +17,7 @@ const projectFileSchema = z.object({
   version: z.literal(1),
   name: z.string().min(1),
   labels: z.array(labelSchema),
+  relationTypes: z.array(relationTypeSchema).optional(),
   settings: z.object({ snapToWords: z.boolean() }),
   docLabels: docLabelCategoriesSchema.optional(),
 })
@@ -45,6 +47,7 @@ const annotationFileSchema = z.object({
   status: documentStatusSchema,
   spans: z.array(spanSchema),
   docLabels: docLabelsSchema.optional(),
+  relations: z.array(relationSchema).optional(),
   decisions: z.array(reviewDecisionSchema).optional(),
   compared: z.array(z.string()).optional(),
   updatedAt: z.string(),

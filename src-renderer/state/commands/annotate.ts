@@ -2,7 +2,10 @@ import { labelForKey } from '@core/labels/label-set'
 import { applyDocLabelChanges } from '@core/doc-labels/apply-doc-labels'
 import type { DocLabels } from '@core/doc-labels/doc-label'
 import { GlossFailure } from '@core/failure'
+import { withRelationsOfDeleted } from '@core/relations/cascade'
+import { editedRelations } from '@core/relations/relation-changes'
 import { invertChangeSet, isEmptyChangeSet } from '@core/spans/change-set'
+import type { Relation } from '@core/relations/relation'
 import type { Span, SpanChangeSet } from '@core/spans/span'
 import { spanWithRange } from '@core/spans/same-range-span'
 import { indexOfSpan, layoutSpans, patchSpanLayout, type SpanLayout } from '@core/spans/span-layout'
@@ -40,6 +43,10 @@ export function withLayout(state: AppState, layout: SpanLayout): AppState {
   }
 }
 
+/** The open document with its relations as they are after an edit. */
+const withRelations = (state: AppState, relations: readonly Relation[]): AppState =>
+  state.doc ? { ...state, doc: { ...state.doc, relations } } : state
+
 /** The character range a selection labels: snapped (`snapSelection`) unless told otherwise. */
 export function spanRange(
   text: string,
@@ -63,9 +70,11 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
     if (!doc || isEmptyChangeSet(changes)) return
     let layout: SpanLayout
     let docLabels: DocLabels | undefined
+    let relations: readonly Relation[]
     try {
       layout = patchSpanLayout(doc.layout, changes)
       docLabels = applyDocLabelChanges(doc.docLabels, changes.docLabels, 'strict')
+      relations = editedRelations(doc.relations, changes.relations, 'strict') ?? []
     } catch (error) {
       if (!(error instanceof GlossFailure)) throw error
       unwrap(ctx, { ok: false, error: error.toError() })
@@ -73,7 +82,10 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
     }
     const docId = doc.entry.id
     store.update((state) => ({
-      ...withLabelCounts(withDocLabelsShown(withLayout(state, layout), docLabels), docId, changes),
+      ...withRelations(
+        withLabelCounts(withDocLabelsShown(withLayout(state, layout), docLabels), docId, changes),
+        relations,
+      ),
       histories: {
         ...state.histories,
         [docId]: history(state.histories[docId] ?? emptyHistory),
@@ -83,7 +95,11 @@ export function createAnnotateCommands(ctx: CommandContext, saves: SaveQueue) {
   }
 
   /** A new edit by the analyst: applied, saved, and undoable. */
-  const edit = (changes: SpanChangeSet): void => apply(changes, (h) => recordEdit(h, changes))
+  const edit = (edited: SpanChangeSet): void => {
+    // A deleted span takes its relations along, in the same undo step.
+    const changes = withRelationsOfDeleted(edited, store.get().doc?.relations ?? [])
+    apply(changes, (h) => recordEdit(h, changes))
+  }
 
   const step = (take: (history: History) => Step<SpanChangeSet> | null): void => {
     const doc = store.get().doc

@@ -114,7 +114,7 @@ export function createDiskChangeCommands(ctx: CommandContext, deps: DiskChangeDe
       const next = withSpans(state, spans)
       return withOpenDocFigures({
         ...next,
-        doc: next.doc && { ...next.doc, status },
+        doc: next.doc && { ...next.doc, status, relations: opened.annotations.relations ?? [] },
         changedOnDisk: null,
       })
     })

@@ -1,4 +1,5 @@
 import { layoutSpans } from '@core/spans/span-layout'
+import type { Relation } from '@core/relations/relation'
 import type { DocumentStatus, Span } from '@core/spans/span'
 
 import type { AppState, OpenDoc, StatusFilter } from '../app-state'
@@ -18,9 +19,10 @@ export function openDocOf(
   text: string,
   spans: readonly Span[],
   status: DocumentStatus,
+  relations: readonly Relation[] = [],
 ): OpenDoc {
   const layout = layoutSpans(spans)
-  return { entry, text, spans: layout.spans, layout, status }
+  return { entry, text, spans: layout.spans, layout, status, relations }
 }
 
 const withStatus = (state: AppState, docId: string, status: DocumentStatus): AppState => ({
@@ -67,6 +69,7 @@ export function createDocumentCommands(
               opened.text,
               opened.annotations.spans,
               opened.annotations.status,
+              opened.annotations.relations,
             ),
             opened.annotations,
           ),

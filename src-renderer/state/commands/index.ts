@@ -16,6 +16,7 @@ import { createFindCommands } from './find'
 import { createGoldCompareCommands } from './gold-compare'
 import { createGuidelineCommands } from './guidelines'
 import { createImportCommands } from './import'
+import { createRelationCommands } from './relations'
 import { createReviewCommands } from './review'
 import { createSearchCommands } from './search'
 import { createReviewDecisionCommands } from './review-decisions'
@@ -49,6 +50,7 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
     find: createFindCommands(ctx, annotate),
     search: createSearchCommands(ctx, documents, annotate),
     spanSteps: createSpanStepCommands(ctx, annotate),
+    relations: createRelationCommands(ctx, annotate),
     imports: createImportCommands(ctx, documents),
     annotationImports: createAnnotationImportCommands(ctx, documents),
     exports: createExportCommands(ctx),

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { GlossFailure } from '../../../src-main/core/failure'
+import { DEFAULT_RELATION_TYPES } from '../../../src-main/core/relations/relation-types'
 import { DEFAULT_LABELS } from '../../../src-main/core/labels/label'
 import { openAppState } from '../../../src-main/services/app-state'
 import { createHandlers } from '../../../src-main/services/handlers'
@@ -32,6 +33,7 @@ describe('the session', () => {
       path: where.project,
       name: 'project',
       labels: DEFAULT_LABELS,
+      relationTypes: DEFAULT_RELATION_TYPES,
       settings: { snapToWords: true },
     })
     expect(await readJson(join(where.project, 'gloss.json'))).toEqual({

@@ -1,32 +1,13 @@
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
 import { changeSetInput } from '../../../src-main/contract/as-input'
 import { invertChangeSet } from '../../../src-main/core/spans/change-set'
-import {
-  created,
-  failure,
-  ok,
-  openedProject,
-  readJson,
-  setup,
-  spanOf,
-  spanOn,
-  uploadFixtures,
-} from './support/project-fixture'
+import { EMOJI_DOC, emojiProject } from './support/emoji-project'
+import { created, failure, ok, readJson, spanOf, spanOn } from './support/project-fixture'
 
-const DOC = '525068365206a9a3'
-
-async function emojiProject() {
-  const where = await setup()
-  const handlers = await openedProject(where)
-  await uploadFixtures(handlers, 'emoji-astral.txt')
-  const { text } = await ok(handlers, 'getDocument', { docId: DOC })
-  const file = join(where.project, 'annotations', 'alice', `${DOC}.json`)
-  return { where, handlers, text, file }
-}
+const DOC = EMOJI_DOC
 
 const spansOnDisk = async (file: string) => ((await readJson(file)) as { spans: unknown[] }).spans
 

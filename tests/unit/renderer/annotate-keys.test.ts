@@ -33,6 +33,8 @@ function recorder() {
       step: record('findStep', false),
       close: record('closeFind', false),
     },
+    // No relation is being drawn and no span is selected: R does nothing.
+    relations: { draft: () => null, start: record('relation', false) },
   } as unknown as Commands
   return { calls, commands }
 }

@@ -37,12 +37,12 @@ describe('handleAppKey', () => {
     expect(handleAppKey(press({ key: 'l' }), commands, () => false)).toBe(false)
   })
 
-  it.each([
-    [{ key: '2', code: 'Digit2' }],
-    [{ key: '@', code: 'Digit2', shiftKey: true }],
-  ])('leaves %j (a label key, a document label key) to the view', (init) => {
-    const { calls, commands, focusList } = recorder()
-    expect(handleAppKey(press(init), commands, focusList)).toBe(false)
-    expect(calls).toEqual([])
-  })
+  it.each([[{ key: '2', code: 'Digit2' }], [{ key: '@', code: 'Digit2', shiftKey: true }]])(
+    'leaves %j (a label key, a document label key) to the view',
+    (init) => {
+      const { calls, commands, focusList } = recorder()
+      expect(handleAppKey(press(init), commands, focusList)).toBe(false)
+      expect(calls).toEqual([])
+    },
+  )
 })

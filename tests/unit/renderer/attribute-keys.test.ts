@@ -53,7 +53,11 @@ describe('the A key in the annotate view', () => {
   it("focuses the selected span's first attribute field", () => {
     const { root, focused, selectors } = page(true)
     vi.stubGlobal('document', root)
-    const commands = { find: { step: () => false }, annotate: {} } as unknown as Commands
+    const commands = {
+      find: { step: () => false },
+      annotate: {},
+      relations: { draft: () => null },
+    } as unknown as Commands
     const event = {
       key: 'a',
       code: 'KeyA',

@@ -10,13 +10,18 @@ interface DialogProps {
   readonly children: ReactNode
   readonly footer?: ReactNode
   readonly wide?: boolean
+  /**
+   * The body is long reading with nothing to focus in it (the key sheet): it takes the focus
+   * itself, so the keyboard can scroll it.
+   */
+  readonly scrollable?: boolean
 }
 
 /**
  * A modal native <dialog> (focus trap, Escape to close, the page behind made inert). It
  * shows the error list itself, since the page's banner cannot be reached behind it.
  */
-export function Dialog({ title, onClose, children, footer, wide }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, wide, scrollable }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   useEffect(() => {
@@ -46,7 +51,13 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
         </button>
       </header>
       <ErrorList />
-      <div className="dialog-body">{children}</div>
+      {scrollable ? (
+        <div className="dialog-body" tabIndex={0} aria-labelledby={titleId}>
+          {children}
+        </div>
+      ) : (
+        <div className="dialog-body">{children}</div>
+      )}
       {footer && <footer className="dialog-footer">{footer}</footer>}
     </dialog>
   )

@@ -134,11 +134,21 @@ test.describe('the host command line', () => {
     expect(run.code).toBe(1)
   })
 
-  test('with no folder, opens the default project under the data folder', async () => {
+  test('with no folder on a first run, opens no project (the page welcomes) and creates nothing', async () => {
     const run = await runHost(['--port', '0'], join(root, 'data'))
 
-    expect(run.stderr).toContain(`gloss: project ${join(root, 'data', 'Gloss')}`)
-    expect(existsSync(join(root, 'data', 'Gloss', 'gloss.json'))).toBe(true)
+    expect(run.stderr).toContain('gloss: first run, no project yet: the welcome screen offers one')
+    expect(existsSync(join(root, 'data', 'Gloss'))).toBe(false)
+    expect(run.code).toBe(0)
+  })
+
+  test('with no folder after a project was opened, reopens that project', async () => {
+    const dir = join(root, 'earlier')
+    await runHost([dir, '--port', '0'], join(root, 'data'))
+
+    const run = await runHost(['--port', '0'], join(root, 'data'))
+
+    expect(run.stderr).toContain(`gloss: project ${dir}`)
     expect(run.code).toBe(0)
   })
 })

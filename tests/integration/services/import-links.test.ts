@@ -1,0 +1,88 @@
+import { join } from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { changeSetInput } from '../../../src-main/contract/as-input'
+import type { AnnotationImportFormat } from '../../../src-main/core/formats/dataset'
+import type { AnnotationFile } from '../../../src-main/core/spans/span'
+import { EMOJI_DOC, emojiProject } from './support/emoji-project'
+import { created, ok, openedProject, readJson, setup, spanOn } from './support/project-fixture'
+
+const TOPIC = {
+  id: 'topic',
+  name: 'Topic',
+  values: ['Politics', 'Economy'],
+  description: 'What the article is mainly about.',
+}
+const CLAIM = '𝐂𝐋𝐄𝐀𝐍 𝐒𝐄𝐀𝐒'
+const FAMILIES = 'families'
+type Format = AnnotationImportFormat & ('jsonl' | 'brat' | 'labelstudio' | 'doccano')
+
+/** Alice's layer on the emoji article: two spans, "families" made by the claim, topic Economy. */
+async function linkedProject() {
+  const { handlers, text } = await emojiProject()
+  await ok(handlers, 'updateProject', { docLabels: [TOPIC] })
+  const claim = spanOn(text, CLAIM, 'claim', 's1')
+  const families = spanOn(text, FAMILIES, 'statistic', 's2')
+  await ok(handlers, 'applySpanChanges', {
+    docId: EMOJI_DOC,
+    changes: changeSetInput({
+      ...created(claim, families),
+      relations: {
+        created: [
+          {
+            id: 'r1',
+            type: 'made-by',
+            from: 's2',
+            to: 's1',
+            createdAt: '2026-01-01T00:00:00.000Z',
+          },
+        ],
+        deleted: [],
+      },
+      docLabels: [{ category: 'topic', old: null, new: 'Economy' }],
+    }),
+  })
+  return handlers
+}
+
+/** The export of `format` uploaded as the browser would. */
+async function exported(format: Format) {
+  const handlers = await linkedProject()
+  const { files } = await ok(handlers, 'exportDataset', { format, source: 'all' })
+  return files.map((file) => ({
+    name: file.path,
+    base64: Buffer.from(file.content).toString('base64'),
+  }))
+}
+
+/** A fresh project as bob, with the Topic category unless told otherwise. */
+async function targetProject(docLabels = [TOPIC]) {
+  const where = await setup()
+  const bob = await openedProject(where, 'bob')
+  await ok(bob, 'updateProject', { docLabels })
+  const layer = async () =>
+    (await readJson(
+      join(where.project, 'annotations', 'alice', `${EMOJI_DOC}.json`),
+    )) as AnnotationFile
+  return { bob, layer }
+}
+
+/** A layer's relations with their ends named by the text they cover. */
+const namedRelations = (file: AnnotationFile) =>
+  (file.relations ?? []).map((relation) => {
+    const text = (id: string) => file.spans.find((span) => span.id === id)?.text
+    return [relation.type, text(relation.from), text(relation.to)]
+  })
+
+describe('relations and document labels come back on import', () => {
+  it('native JSONL: relations point at the imported spans, document labels by category id', async () => {
+    const uploads = await exported('jsonl')
+    const { bob, layer } = await targetProject()
+    const summary = await ok(bob, 'importAnnotations', { format: 'jsonl', uploads })
+    expect(summary.problems).toEqual([])
+    const file = await layer()
+    expect(namedRelations(file)).toEqual([['made-by', FAMILIES, CLAIM]])
+    expect(file.docLabels).toEqual({ topic: 'Economy' })
+  })
+})

@@ -85,4 +85,13 @@ describe('relations and document labels come back on import', () => {
     expect(namedRelations(file)).toEqual([['made-by', FAMILIES, CLAIM]])
     expect(file.docLabels).toEqual({ topic: 'Economy' })
   })
+  it('brat: R lines come back as relations between the imported spans', async () => {
+    const uploads = await exported('brat')
+    const { bob, layer } = await targetProject()
+    // One annotator's brat export names nobody: the import says whose layer it is.
+    const request = { format: 'brat', annotator: 'alice', uploads } as const
+    const summary = await ok(bob, 'importAnnotations', request)
+    expect(summary.problems).toEqual([])
+    expect(namedRelations(await layer())).toEqual([['made-by', FAMILIES, CLAIM]])
+  })
 })

@@ -104,4 +104,11 @@ describe('relations and document labels come back on import', () => {
     expect(namedRelations(file)).toEqual([['made-by', FAMILIES, CLAIM]])
     expect(file.docLabels).toEqual({ topic: 'Economy' })
   })
+  it('doccano: "Category: value" cats come back as document labels', async () => {
+    const uploads = await exported('doccano')
+    const { bob, layer } = await targetProject()
+    const summary = await ok(bob, 'importAnnotations', { format: 'doccano', uploads })
+    expect(summary.problems).toEqual([])
+    expect((await layer()).docLabels).toEqual({ topic: 'Economy' })
+  })
 })

@@ -111,4 +111,46 @@ describe('relations and document labels come back on import', () => {
     expect(summary.problems).toEqual([])
     expect((await layer()).docLabels).toEqual({ topic: 'Economy' })
   })
+  it('lists each relation and document label it skips with why and what to do', async () => {
+    const text = 'Port authority reports 3 new cranes.\n'
+    const span = (phrase: string, label: string) => {
+      const start = text.indexOf(phrase)
+      return { start, end: start + phrase.length, label, text: phrase, annotator: 'alice' }
+    }
+    const line = {
+      text,
+      spans: [
+        span('Port authority', 'claim'),
+        span('3 new cranes', 'statistic'),
+        span('reports', 'hunch'),
+      ],
+      relations: [
+        { annotator: 'alice', type: 'contradicts', from: 0, to: 1 },
+        { annotator: 'alice', type: 'supports', from: 2, to: 0 },
+        { annotator: 'alice', type: 'Made_By', from: 1, to: 0 },
+      ],
+      docLabels: { alice: { Mood: 'Calm', Topic: 'Sport' } },
+    }
+    const upload = {
+      name: 'links.jsonl',
+      base64: Buffer.from(JSON.stringify(line)).toString('base64'),
+    }
+    const { bob } = await targetProject()
+    const summary = await ok(bob, 'importAnnotations', { format: 'jsonl', uploads: [upload] })
+    expect(summary.problems.map((problem) => problem.message)).toEqual([
+      'line 1, span 3: the label "hunch" is not in this project\'s label set; add it in Settings to import such spans',
+      'line 1, relation 1: the relation type "contradicts" is not in this project\'s relation types ("supports", "made by", "quantifies"); add it in Settings to import such relations',
+      'line 1, relation 2: its span (line 1, span 3) was skipped, so the relation is skipped too',
+      'line 1: the document label "Mood" is not in this project\'s document labels; add it in Settings to import it',
+      'line 1: "Sport" is not a value of the document label "Topic" (its values: Politics, Economy); add it in Settings to import it',
+    ])
+  })
+  it('importing the same file again keeps each relation once', async () => {
+    const uploads = await exported('jsonl')
+    const { bob, layer } = await targetProject()
+    await ok(bob, 'importAnnotations', { format: 'jsonl', uploads })
+    const again = await ok(bob, 'importAnnotations', { format: 'jsonl', uploads })
+    expect(again.spansImported).toBe(0)
+    expect(namedRelations(await layer())).toEqual([['made-by', FAMILIES, CLAIM]])
+  })
 })

@@ -101,6 +101,16 @@ export interface ParsedSpan {
   readonly reanchored?: string
 }
 
+/** A relation as a file states it: `from`/`to` are indices into its document's `spans`. */
+export interface ParsedRelation {
+  /** The type as the file names it (display name or id); matched against the project's. */
+  readonly type: string
+  readonly from: number
+  readonly to: number
+  /** Where it came from, for messages: e.g. `line 3, relation 1` or `R2`. */
+  readonly where: string
+}
+
 /** A document found in an annotation file, with its spans. */
 export interface ParsedDocument {
   /** The document text as the file has it (normalised by the caller before matching). */
@@ -111,6 +121,9 @@ export interface ParsedDocument {
   readonly annotator?: string
   readonly status?: DocumentStatus
   readonly spans: readonly ParsedSpan[]
+  readonly relations?: readonly ParsedRelation[]
+  /** Document labels as the file names them: category (display name or id) → value. */
+  readonly docLabels?: Readonly<Record<string, string>>
   readonly where: string
 }
 

@@ -23,8 +23,18 @@ export interface BratAttachment {
   readonly line: number
 }
 
+/** An `R` line: a relation of `type` from the `Arg1` text-bound to the `Arg2` one. */
+export interface BratRelation {
+  readonly id: string
+  readonly type: string
+  readonly from: string
+  readonly to: string
+  readonly line: number
+}
+
 export interface BratAnnotations {
   readonly textBounds: readonly BratTextBound[]
+  readonly relations: readonly BratRelation[]
   readonly attributes: readonly BratAttachment[]
   readonly notes: readonly BratAttachment[]
 }
@@ -32,8 +42,9 @@ export interface BratAnnotations {
 const TEXT_BOUND_BODY = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/
 const ATTRIBUTE_BODY = /^(\S+) (\S+)(?: (\S+))?$/
 const NOTE_BODY = /^(\S+) (\S+)$/
+// Role names are free in brat; Gloss (and its export) reads the first argument as the start.
+const RELATION_BODY = /^(\S+) [^\s:]+:(\S+) [^\s:]+:(\S+)$/
 const UNSUPPORTED: Readonly<Record<string, string>> = {
-  R: 'relations (R lines) are not supported',
   E: 'events (E lines) are not supported',
   N: 'normalizations (N lines) are not supported',
   '*': 'equivalences (* lines) are not supported',
@@ -41,11 +52,12 @@ const UNSUPPORTED: Readonly<Record<string, string>> = {
 
 /**
  * Reads the lines of one `.ann` file (brat standoff). Lines that do not parse, repeated ids
- * and kinds Gloss cannot hold (relations, events, normalizations, equivalences — reported
+ * and kinds Gloss cannot hold (events, normalizations, equivalences — reported
  * once per kind per file) become problems; the other lines are still read.
  */
 export function readAnn(file: InputFile, problems: ImportProblem[]): BratAnnotations {
   const textBounds: BratTextBound[] = []
+  const relations: BratRelation[] = []
   const attributes: BratAttachment[] = []
   const notes: BratAttachment[] = []
   const skips = createSkipCounter(file.name)
@@ -68,7 +80,7 @@ export function readAnn(file: InputFile, problems: ImportProblem[]): BratAnnotat
       skips.skip(kind, unsupported, line)
       return
     }
-    const where = /^[TAM#]\S*$/.test(id) ? `line ${line}, ${id}` : `line ${line}`
+    const where = /^[TRAM#]\S*$/.test(id) ? `line ${line}, ${id}` : `line ${line}`
     const cannotParse = (): void => {
       problems.push(problemAt(file.name, where, line, `cannot parse ${quote(source)}`))
     }
@@ -87,6 +99,11 @@ export function readAnn(file: InputFile, problems: ImportProblem[]): BratAnnotat
         return { start: start as number, end: end as number }
       })
       textBounds.push({ id, label: match[1] as string, fragments, shown, text: rest[0], line })
+    } else if (kind === 'R') {
+      const match = RELATION_BODY.exec(body)
+      if (match === null || id.length < 2 || rest.length > 0) return cannotParse()
+      const [, type, from, to] = match as unknown as [string, string, string, string]
+      relations.push({ id, type, from, to, line })
     } else if (kind === 'A' || kind === 'M') {
       const match = ATTRIBUTE_BODY.exec(body)
       if (match === null || id.length < 2 || rest.length > 0) return cannotParse()
@@ -103,5 +120,5 @@ export function readAnn(file: InputFile, problems: ImportProblem[]): BratAnnotat
     ids.add(id)
   }
   appendAll(problems, skips.problems())
-  return { textBounds, attributes, notes }
+  return { textBounds, relations, attributes, notes }
 }

@@ -3,6 +3,7 @@ import type { OffsetUnit } from '../text/offsets'
 import type { AnnotationParser, ImportProblem, ParsedDocument, ParsedSpan } from './dataset'
 import { createDocumentAnchor, type DocumentAnchor, type RawRange } from './parse-anchor'
 import { readAnn, type BratAnnotations, type BratTextBound } from './parse-brat-ann'
+import { bratRelations } from './parse-brat-relations'
 import { bratConfUnit } from './parse-brat-conf'
 import { pairBratFiles, type BratPair } from './parse-brat-files'
 import { offsetUnitFor } from './parse-offset-unit'
@@ -23,7 +24,8 @@ import { appendAll } from '../append-all'
  *   whole stretch.
  * - `#` notes (`AnnotatorNotes`) become the span's note; `A`/`M` lines its attributes
  *   (a binary attribute is `true`, a decimal number a number, anything else text).
- * - Relations, events, normalizations and equivalences are skipped, reported once per kind.
+ * - `R` lines become relations (`Arg1` the start); see `bratRelations`.
+ * - Events, normalizations and equivalences are skipped, reported once per kind.
  * - `annotation.conf` is read only for its offsets comment (see `bratConfUnit`).
  */
 export const parseBrat: AnnotationParser = (files, offsets) => {
@@ -57,6 +59,7 @@ function annDocument(pair: BratPair, unit: OffsetUnit, problems: ImportProblem[]
   const parsed = readAnn(ann, problems)
   const anchor = createDocumentAnchor(pair.txt.text)
   const spans: ParsedSpan[] = []
+  const spanAt = new Map<string, number>()
   const boundIds = new Set(parsed.textBounds.map((bound) => bound.id))
   const extras = attachments(parsed, ann.name, problems)
   const before = problems.length
@@ -70,6 +73,7 @@ function annDocument(pair: BratPair, unit: OffsetUnit, problems: ImportProblem[]
     }
     const note = extras.notes.get(bound.id)
     const attributes = extras.attributes.get(bound.id)
+    spanAt.set(bound.id, spans.length)
     spans.push({
       ...placed,
       label: bound.label,
@@ -89,9 +93,11 @@ function annDocument(pair: BratPair, unit: OffsetUnit, problems: ImportProblem[]
       ),
     )
   }
+  const relations = bratRelations(parsed.relations, spanAt, boundIds, ann.name, problems)
   return {
     text: anchor.text,
     sourceId: pair.stem,
+    ...(relations.length > 0 && { relations }),
     ...(pair.annotator === undefined ? {} : { annotator: pair.annotator }),
     spans,
     where: ann.name,

@@ -4,6 +4,7 @@ import { createDocumentAnchor, type DocumentAnchor } from './parse-anchor'
 import { annotatorName } from './parse-annotator'
 import { asIdText, isDocumentStatus, isNonEmptyString, isObject } from './parse-guards'
 import { readJsonLines } from './parse-json'
+import { readDoccanoCats } from './parse-doccano-cats'
 import { offsetUnitFor } from './parse-offset-unit'
 import { describeValue, problemAt } from './parse-problems'
 
@@ -18,6 +19,8 @@ const SPAN_KEYS = ['label', 'labels', 'entities'] as const
  * - `annotator` or `user` names the annotator; `status`, `title`, `id` (→ `sourceId`) and
  *   `offsetUnit` are read when present (Gloss writes them; see `exportDoccano`), and the
  *   stated `offsetUnit` is believed over `offsets` (see `offsetUnitFor`).
+ * - `cats` of the form `"Category: value"` (how Gloss exports document labels) become the
+ *   document's labels; see `readDoccanoCats`.
  * - doccano stores no covered text, so offsets are only checked against the document's
  *   length and characters; `text` on each span is what they cover.
  */
@@ -86,6 +89,7 @@ function lineDocument(
   }
   const title = isNonEmptyString(value.title) ? value.title : undefined
   const sourceId = asIdText(value.id)
+  const docLabels = readDoccanoCats(value.cats, where, report)
   return {
     text: anchor.text,
     ...(title === undefined ? {} : { title }),
@@ -93,6 +97,7 @@ function lineDocument(
     ...(annotator === undefined ? {} : { annotator }),
     ...(isDocumentStatus(status) ? { status } : {}),
     spans,
+    ...(Object.keys(docLabels).length > 0 && { docLabels }),
     where,
   }
 }

@@ -1,12 +1,19 @@
 import type { DocumentStatus } from '../spans/span'
 import type { OffsetUnit } from '../text/offsets'
-import type { AnnotationParser, ImportProblem, ParsedDocument, ParsedSpan } from './dataset'
+import type {
+  AnnotationParser,
+  ImportProblem,
+  ParsedDocument,
+  ParsedRelation,
+  ParsedSpan,
+} from './dataset'
 import { createDocumentAnchor, type DocumentAnchor } from './parse-anchor'
 import { asIdText, isNonEmptyString, isObject } from './parse-guards'
 import { readJsonLines } from './parse-json'
 import { offsetUnitFor } from './parse-offset-unit'
 import { describeValue, problemAt } from './parse-problems'
 import { readStatuses, spanFields } from './parse-jsonl-fields'
+import { readJsonlDocLabels, readJsonlRelations, type SpanPlace } from './parse-jsonl-links'
 
 /**
  * Gloss's native JSONL (what `exportJsonl` writes): one document per line,
@@ -18,6 +25,8 @@ import { readStatuses, spanFields } from './parse-jsonl-fields'
  * - `status` is an object keyed by annotator, or one status for every annotator (older files).
  * - The line's `offsetUnit` is believed over `offsets` (see `offsetUnitFor`).
  * - `sourceId` is the line's `id`. A span's `text`, when given, must be what its offsets cover.
+ * - `relations` (ends as indices into the line's `spans`) and `docLabels` (keyed by
+ *   annotator) go to their annotator's document; see `readJsonlRelations`.
  */
 export const parseJsonl: AnnotationParser = (files, offsets) => {
   const documents: ParsedDocument[] = []
@@ -39,6 +48,8 @@ interface Group {
   readonly annotator: string | undefined
   status?: DocumentStatus
   readonly spans: ParsedSpan[]
+  relations?: ParsedRelation[]
+  docLabels?: Record<string, string>
 }
 
 function lineDocuments(
@@ -77,12 +88,23 @@ function lineDocuments(
   if (statuses instanceof Map) for (const [name, status] of statuses) groupOf(name).status = status
 
   const anchor = createDocumentAnchor(value.text)
-  value.spans.forEach((item: unknown, index) => {
+  const places = value.spans.map((item: unknown, index): SpanPlace => {
     const spanWhere = `${where}, span ${index + 1}`
     const read = readSpan(item, anchor, unit, spanWhere)
-    if (typeof read === 'string') report(spanWhere, read)
-    else groupOf(read.annotator).spans.push(read.span)
+    if (typeof read === 'string') {
+      report(spanWhere, read)
+      return read
+    }
+    const { spans } = groupOf(read.annotator)
+    spans.push(read.span)
+    return { annotator: read.annotator, index: spans.length - 1 }
   })
+  for (const [name, relations] of readJsonlRelations(value.relations, places, where, report)) {
+    groupOf(name).relations = relations
+  }
+  for (const [name, labels] of readJsonlDocLabels(value.docLabels, where, report)) {
+    groupOf(name).docLabels = labels
+  }
   if (groups.size === 0) groupOf(undefined)
 
   const title = isNonEmptyString(value.title) ? value.title : undefined
@@ -96,6 +118,8 @@ function lineDocuments(
       ...(group.annotator === undefined ? {} : { annotator: group.annotator }),
       ...(status === undefined ? {} : { status }),
       spans: group.spans,
+      ...(group.relations !== undefined && { relations: group.relations }),
+      ...(group.docLabels !== undefined && { docLabels: group.docLabels }),
       where,
     }
   })

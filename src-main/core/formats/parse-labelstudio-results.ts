@@ -1,6 +1,7 @@
 import type { AttributeValue } from '../spans/span'
 import type { OffsetUnit } from '../text/offsets'
 import type { ParsedSpan } from './dataset'
+import { isDocChoice } from './parse-labelstudio-links'
 import type { DocumentAnchor } from './parse-anchor'
 import { isAttributeTextarea, regionAttributes } from './labelstudio-region-attributes'
 import { asIdText, isNonEmptyString, isObject, type JsonObject } from './parse-guards'
@@ -12,8 +13,9 @@ type SkipCounter = ReturnType<typeof createSkipCounter>
 
 /**
  * The spans in one Label Studio annotation's `result` list: each `labels` region becomes a
- * span per label, with its note and its per-region attribute results; other result types
- * are counted as skipped.
+ * span per label, with its note and its per-region attribute results; relations and
+ * document label choices are read elsewhere (see parse-labelstudio-links); other result
+ * types are counted as skipped. `regionAt` is filled with each region's first span's index.
  */
 export function resultSpans(
   results: readonly unknown[],
@@ -22,6 +24,7 @@ export function resultSpans(
   offsets: OffsetUnit,
   report: Report,
   skips: SkipCounter,
+  regionAt: Map<string, number>,
 ): ParsedSpan[] {
   const notes = regionNotes(results)
   const attributes = regionAttributes(results)
@@ -37,7 +40,7 @@ export function resultSpans(
       report(at, `expected a result object, found ${describeValue(result)}`)
       return
     }
-    if (result.type === 'textarea') return
+    if (result.type === 'textarea' || result.type === 'relation' || isDocChoice(result)) return
     // A per-region choice is read as its region's attribute (see `regionAttributes`).
     if (result.type === 'choices' && regionIds.has(asIdText(result.id) ?? '')) return
     if (result.type !== 'labels') {
@@ -50,6 +53,8 @@ export function resultSpans(
       report(at, read)
       return
     }
+    const id = asIdText(result.id)
+    if (id !== undefined && !regionAt.has(id)) regionAt.set(id, spans.length)
     appendAll(spans, read)
   })
   for (const id of notes.keys()) {

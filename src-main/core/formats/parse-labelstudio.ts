@@ -4,6 +4,7 @@ import { createDocumentAnchor } from './parse-anchor'
 import { annotatorName } from './parse-annotator'
 import { asIdText, isNonEmptyString, isObject } from './parse-guards'
 import { resultSpans } from './parse-labelstudio-results'
+import { resultDocLabels, resultRelations } from './parse-labelstudio-links'
 import { readJsonFile } from './parse-json'
 import { createSkipCounter, describeValue, problemAt } from './parse-problems'
 import { appendAll } from '../append-all'
@@ -23,7 +24,9 @@ type SkipCounter = ReturnType<typeof createSkipCounter>
  *   Cancelled annotations are skipped with a problem; `predictions` are not imported.
  * - `labels` results become spans (one per label when a region has several); a region's
  *   note is its `meta.text` and any `textarea` result with the same region `id`.
- * - Other result types (relations, choices, …) are skipped, reported once per type per file.
+ * - `relation` results become relations between their regions' spans; `choices` from a
+ *   `doc_<category>` control become document labels (as Gloss exports them).
+ * - Other result types are skipped, reported once per type per file.
  */
 export const parseLabelStudio: AnnotationParser = (files, offsets) => {
   const documents: ParsedDocument[] = []
@@ -95,12 +98,14 @@ function taskDocuments(
     spans: ParsedSpan[],
     annotator: string | undefined,
     at: string,
+    links: Pick<ParsedDocument, 'relations' | 'docLabels'> = {},
   ): ParsedDocument => ({
     text: anchor.text,
     ...(title === undefined ? {} : { title }),
     ...(sourceId === undefined ? {} : { sourceId }),
     ...(annotator === undefined ? {} : { annotator }),
     spans,
+    ...links,
     where: at,
   })
   if (annotations.length === 0) return [document([], undefined, where)]
@@ -116,8 +121,16 @@ function taskDocuments(
       report(at, 'was cancelled (skipped) in Label Studio; not imported')
       return
     }
-    const spans = resultSpans(annotation.result, at, anchor, offsets, report, skips)
-    documents.push(document(spans, completedBy(annotation.completed_by), at))
+    const regionAt = new Map<string, number>()
+    const spans = resultSpans(annotation.result, at, anchor, offsets, report, skips, regionAt)
+    const relations = resultRelations(annotation.result, regionAt, at, report)
+    const docLabels = resultDocLabels(annotation.result, at, report)
+    documents.push(
+      document(spans, completedBy(annotation.completed_by), at, {
+        ...(relations.length > 0 && { relations }),
+        ...(Object.keys(docLabels).length > 0 && { docLabels }),
+      }),
+    )
   })
   return documents
 }

@@ -15,6 +15,7 @@ import type { ProjectStore } from '../project/project-store'
 import { commitImport } from './commit-import'
 import { planImport, type SourcedDocument } from './plan-import'
 import { appendAll } from '../../core/append-all'
+import { relationTypesOf } from '../../core/relations/relation-types'
 
 export interface AnnotationImportRequest {
   readonly format: AnnotationImportFormat
@@ -51,6 +52,8 @@ export async function importAnnotations(
   const now = new Date().toISOString()
   const plan = await planImport(documents, {
     labels: project.labels,
+    relationTypes: relationTypesOf(project),
+    docLabels: project.docLabels ?? [],
     index: index.documents,
     readText: (entry) => store.readText(entry),
     ...(request.annotator !== undefined && { annotator: request.annotator }),

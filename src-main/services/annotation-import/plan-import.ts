@@ -7,6 +7,9 @@ import { fitAttributes } from '../../core/formats/fit-attributes'
 import { createLabelMatcher } from './label-matcher'
 import { createDocumentMatcher, type MatchedDocument } from './match-document'
 import { appendAll } from '../../core/append-all'
+import type { DocLabelCategory } from '../../core/doc-labels/doc-label'
+import type { RelationType } from '../../core/relations/relation'
+import { planDocLabels, planRelations, type PlannedEnd, type PlannedRelation } from './plan-links'
 
 /** A parsed document and the file it came from (for messages and a new document's source). */
 export interface SourcedDocument {
@@ -29,6 +32,10 @@ export interface PlannedLayer {
   readonly annotator: string
   readonly entry: DocumentEntry
   readonly spans: PlannedSpan[]
+  /** Ends are indices into `spans`. */
+  readonly relations: PlannedRelation[]
+  /** Category id → value; each replaces the layer's value for that category. */
+  readonly docLabels: Record<string, string>
   status?: DocumentStatus
 }
 
@@ -49,6 +56,8 @@ export interface ImportPlan {
 
 export interface PlanContext {
   readonly labels: readonly Label[]
+  readonly relationTypes: readonly RelationType[]
+  readonly docLabels: readonly DocLabelCategory[]
   readonly index: readonly DocumentEntry[]
   /** The texts of documents matched by id (W3C carries no text), read on demand. */
   readonly readText: (entry: DocumentEntry) => Promise<string>
@@ -109,23 +118,34 @@ export async function planImport(
       skipped += anchored.problems.length
     }
     const key = `${annotator}\u0000${target.entry.id}`
-    const layer = layers.get(key) ?? { annotator, entry: target.entry, spans: [] }
+    const layer = layers.get(key) ?? {
+      annotator,
+      entry: target.entry,
+      spans: [],
+      relations: [],
+      docLabels: {},
+    }
     layers.set(key, layer)
     if (document.status !== undefined) layer.status = document.status
 
+    // Where each of the document's spans went, so its relations can follow them.
+    const ends: PlannedEnd[] = []
     for (const span of document.spans) {
       const label = labelFor(span.label)
       if (label === undefined) {
         const message = `the label "${span.label}" is not in this project's label set; add it in Settings to import such spans`
         skip(file, span.where, message)
+        ends.push({ skipped: span.where })
         continue
       }
       const stated = span.text ?? target.text.slice(span.start, span.end)
       const misfit = checkSpan(target.text, { start: span.start, end: span.end, text: stated })
       if (misfit !== null) {
         skip(file, span.where, `the span does not fit: ${misfit}`)
+        ends.push({ skipped: span.where })
         continue
       }
+      ends.push(layer.spans.length)
       layer.spans.push({
         start: span.start,
         end: span.end,
@@ -136,6 +156,11 @@ export async function planImport(
       })
       if (span.reanchored !== undefined) reanchored.push(problem(file, span.where, span.reanchored))
     }
+    const note = (where: string, message: string): void => {
+      problems.push(problem(file, where, message))
+    }
+    appendAll(layer.relations, planRelations(document, ends, context.relationTypes, note))
+    Object.assign(layer.docLabels, planDocLabels(document, context.docLabels, note))
   }
   return { added: matcher.added, matched: matcher.matched, layers, problems, skipped, reanchored }
 }

@@ -146,7 +146,32 @@ describe('parseBrat', () => {
     expect(documents[0]?.spans.map((s) => s.where)).toEqual(['line 2, T2'])
   })
 
-  it('skips relations, events, normalizations and equivalences, once per kind per file', () => {
+  it('reads R lines as relations between the spans, Arg1 first', () => {
+    const files = [
+      file('d1.txt', 'ab cd'),
+      file('d1.ann', ann('T1\tA 0 2\tab', 'T2\tA 3 5\tcd', 'R1\tmade_by Arg1:T2 Arg2:T1')),
+    ]
+    const { documents, problems } = parseBrat(files, 'codepoints')
+    expect(problems).toEqual([])
+    expect(documents[0]?.relations).toEqual([
+      { type: 'made_by', from: 1, to: 0, where: 'line 3, R1' },
+    ])
+  })
+
+  it('skips an R line whose span was skipped, saying why', () => {
+    const files = [
+      file('d1.txt', 'ab cd'),
+      file('d1.ann', ann('T1\tA 0 9\tab', 'T2\tA 3 5\tcd', 'R1\tsupports Arg1:T1 Arg2:T2')),
+    ]
+    const { documents, problems } = parseBrat(files, 'codepoints')
+    expect(problems.map((p) => p.message)).toEqual([
+      'line 1, T1: offsets 0–9 are outside the text (0–5 code points)',
+      'line 3, R1: its span T1 was skipped, so the relation is skipped too',
+    ])
+    expect(documents[0]?.relations).toBeUndefined()
+  })
+
+  it('skips events, normalizations and equivalences, once per kind per file', () => {
     const files = [
       file('d1.txt', 'ab cd'),
       file(
@@ -166,11 +191,6 @@ describe('parseBrat', () => {
     expect(problems).toEqual([
       {
         file: 'd1.ann',
-        line: 3,
-        message: 'relations (R lines) are not supported; skipped 2 (first on line 3)',
-      },
-      {
-        file: 'd1.ann',
         line: 5,
         message: 'events (E lines) are not supported; skipped it (line 5)',
       },
@@ -186,6 +206,7 @@ describe('parseBrat', () => {
       },
     ])
     expect(documents[0]?.spans).toHaveLength(2)
+    expect(documents[0]?.relations).toHaveLength(2)
   })
 
   it('skips a T line whose text differs from what its offsets cover', () => {

@@ -139,7 +139,69 @@ describe('parseLabelStudio', () => {
     })
   })
 
-  it('skips predictions, relations and other result types, reported once per kind with counts', () => {
+  it('reads relation results between regions, "left" pointing back, and doc_ choices as document labels', () => {
+    const tasks = [
+      task([
+        {
+          completed_by: 1,
+          result: [
+            region('a', 13, 20, 'cam kết', ['Commitment']),
+            region('b', 21, 28, 'giảm 5%', ['Statistic']),
+            {
+              from_id: 'a',
+              to_id: 'b',
+              type: 'relation',
+              direction: 'right',
+              labels: ['supports'],
+            },
+            { from_id: 'a', to_id: 'b', type: 'relation', direction: 'left', labels: ['made by'] },
+            {
+              id: 'doc_topic',
+              from_name: 'doc_topic',
+              type: 'choices',
+              value: { choices: ['Economy'] },
+            },
+          ],
+        },
+      ]),
+    ]
+    const { documents, problems } = parse(tasks)
+    expect(problems).toEqual([])
+    expect(documents[0]?.relations).toEqual([
+      { type: 'supports', from: 0, to: 1, where: 'task 1, annotation 1, result 3' },
+      { type: 'made by', from: 1, to: 0, where: 'task 1, annotation 1, result 4' },
+    ])
+    expect(documents[0]?.docLabels).toEqual({ topic: 'Economy' })
+  })
+
+  it('skips a relation without a type and one to a region that was not read, saying why', () => {
+    const tasks = [
+      task([
+        {
+          completed_by: 1,
+          result: [
+            region('a', 13, 20, 'cam kết', ['Commitment']),
+            region('b', 21, 28, 'wrong', ['Statistic']),
+            {
+              from_id: 'a',
+              to_id: 'b',
+              type: 'relation',
+              direction: 'right',
+              labels: ['supports'],
+            },
+            { from_id: 'b', to_id: 'a', type: 'relation', direction: 'right', labels: [] },
+          ],
+        },
+      ]),
+    ]
+    expect(parse(tasks).problems.map((problem) => problem.message)).toEqual([
+      'task 1, annotation 1, result 2: offsets 21–28 cover "giảm 5%" but the file says "wrong"',
+      'task 1, annotation 1, result 3: the relation joins region "b", which was not read; the relation is skipped too',
+      'task 1, annotation 1, result 4: the relation\'s "labels" is []; Gloss needs exactly one relation type, so it was skipped',
+    ])
+  })
+
+  it('skips predictions and other result types, reported once per kind with counts', () => {
     const tasks = [
       task(
         [
@@ -148,9 +210,9 @@ describe('parseLabelStudio', () => {
             result: [
               region('a', 13, 20, 'cam kết', ['Commitment']),
               region('b', 21, 28, 'giảm 5%', ['Statistic']),
-              { from_id: 'a', to_id: 'b', type: 'relation', direction: 'right', labels: [] },
               { id: 'c', type: 'choices', value: { choices: ['ok'] } },
-              { from_id: 'b', to_id: 'a', type: 'relation', direction: 'right', labels: [] },
+              { id: 'd', type: 'rating', value: { rating: 4 } },
+              { id: 'e', type: 'rating', value: { rating: 2 } },
               { id: 'zz', type: 'textarea', value: { text: ['orphan'] } },
             ],
           },
@@ -161,8 +223,8 @@ describe('parseLabelStudio', () => {
     const { documents, problems } = parse(tasks)
     expect(problems).toEqual([
       { file: 'tasks.json', message: 'predictions are not imported, only annotations; skipped 2' },
-      { file: 'tasks.json', message: '"relation" results are not supported; skipped 2' },
       { file: 'tasks.json', message: '"choices" results are not supported; skipped it' },
+      { file: 'tasks.json', message: '"rating" results are not supported; skipped 2' },
       {
         file: 'tasks.json',
         message: 'text areas that belong to no labelled region are not imported; skipped it',

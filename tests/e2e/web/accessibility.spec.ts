@@ -145,6 +145,7 @@ test('the welcome screen and the first-run hints', async ({ page, firstRun }) =>
   const axe = axeLedger(page)
   await welcome.open(firstRun.url)
   await axe.check('welcome screen')
+  await page.screenshot({ path: 'test-results/screenshots/accessibility-welcome.png' })
   expect(
     await keyboardFocusRing(welcome.welcome.getByRole('button', { name: /Try the sample/ })),
   ).toBe('solid 2px')
@@ -177,6 +178,7 @@ test('the import summary of a re-anchored article and its new version', async ({
     await app.documents.getByRole('option').filter({ hasText: 'new version' }).click()
     await expect(page.getByTestId('version-link')).toBeVisible()
     await axe.check('new version linked to the old')
+    await page.screenshot({ path: 'test-results/screenshots/accessibility-new-version.png' })
 
     expect(axe.found).toEqual(axe.clean())
   })

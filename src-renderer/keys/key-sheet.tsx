@@ -23,7 +23,7 @@ export function KeySheet() {
   const view = useAppState((state) => state.view)
   const { ui } = useCommands()
   return (
-    <Dialog title="Keyboard shortcuts" onClose={ui.closeDialog} wide scrollable>
+    <Dialog title="Keyboard shortcuts" onClose={ui.closeDialog} wide scrollLabel="All keys">
       <div className="key-sheet">
         {sheetGroups(view).map((group) => (
           <section key={group.title} className="key-group" aria-label={group.title}>

@@ -1,12 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-
 import { expect, test } from '../fixtures'
 import { WorkbenchPage } from '../pages/workbench-page'
 import { readIndex } from '../support/project-files'
-import { ARTICLE_NAME, FIRST_VERSION, SECOND_VERSION } from '../../support/harbour-article'
 import { spansOnDisk } from './support/articles'
+import { withTwoVersions } from './support/two-versions'
 
 const TITLE = 'Harbour town plans new ferry'
 
@@ -14,15 +10,7 @@ test('re-importing an edited article carries its spans to the new version, linke
   page,
   project,
 }) => {
-  // Two folders, so that both versions are files of the same name.
-  const folders = [
-    await mkdtemp(join(tmpdir(), 'gloss-v1-')),
-    await mkdtemp(join(tmpdir(), 'gloss-v2-')),
-  ]
-  try {
-    const [first, second] = folders.map((folder) => join(folder, ARTICLE_NAME)) as [string, string]
-    await writeFile(first, FIRST_VERSION)
-    await writeFile(second, SECOND_VERSION)
+  await withTwoVersions(async (first, second) => {
     const app = new WorkbenchPage(page)
     await app.open(project.url)
     await app.importAndClose([first])
@@ -77,7 +65,5 @@ test('re-importing an edited article carries its spans to the new version, linke
       '4,500 people',
       'a turning point for the town',
     ])
-  } finally {
-    for (const folder of folders) await rm(folder, { recursive: true, force: true })
-  }
+  })
 })

@@ -5,7 +5,7 @@ import type { ListedDocument } from '../core/documents/listed-document'
 import type { AgreementOverview } from '../core/agreement/agreement-overview'
 import type { ExportFile, ImportProblem } from '../core/formats/dataset'
 import type { DocLabelCategory, DocLabels } from '../core/doc-labels/doc-label'
-import type { RelationType } from '../core/relations/relation'
+import type { Relation, RelationType } from '../core/relations/relation'
 import type { Label } from '../core/labels/label'
 import type { VersionRefs } from '../core/project/document-versions'
 import type { MergeSummary } from '../core/project/merge-summary'
@@ -137,6 +137,8 @@ export interface ReviewLayerData {
   readonly spans: readonly Span[]
   /** The layer's document labels; absent when none is set. */
   readonly docLabels?: DocLabels
+  /** The links between its spans, compared in review; absent when it has none. */
+  readonly relations?: readonly Relation[]
 }
 
 export interface ReviewDocument {

@@ -12,6 +12,7 @@ import { DisagreementList } from './disagreement-list'
 import { DocLabelReview } from './doc-label-review'
 import { GoldInspector } from './gold-inspector'
 import { KIND_NAMES } from './group-words'
+import { RelationReview } from './relation-review'
 
 const NO_LABELS: readonly never[] = []
 
@@ -68,6 +69,7 @@ export function ReviewPanel({ doc, badges }: ReviewPanelProps) {
         />
       )}
       <DocLabelReview doc={doc} />
+      <RelationReview doc={doc} badges={badges} />
       <section className="panel-section panel-grow">
         <h3>Disagreements</h3>
         <div role="radiogroup" aria-label="Show" className="kind-filters">

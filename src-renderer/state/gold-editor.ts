@@ -8,6 +8,7 @@ import {
   type GoldEdit,
 } from '@core/review/gold-edit'
 import type { ReviewContext } from '@core/review/gold-edit-builder'
+import { withGoldRelationsOfDeleted } from '@core/review/gold-relations-of-deleted'
 import { reviewProgress } from '@core/review/review-progress'
 import type { Span } from '@core/spans/span'
 
@@ -93,8 +94,11 @@ export function createGoldEditor(ctx: CommandContext, saves: SaveQueue) {
       now: new Date().toISOString(),
       newId: () => crypto.randomUUID(),
     }),
-    /** A new, undoable edit; whether it was applied. */
-    edit: (change: GoldEdit): boolean => apply(change, (h) => recordEdit(h, change)),
+    /** A new, undoable edit (taking out the relations of gold spans it deletes); whether applied. */
+    edit: (edit: GoldEdit): boolean => {
+      const change = withGoldRelationsOfDeleted(edit, store.get().review.doc?.gold)
+      return apply(change, (h) => recordEdit(h, change))
+    },
     undo: (): void => step((history) => takeUndo(history, invertGoldEdit)),
     redo: (): void => step(takeRedo),
     /** The gold span the reviewer selected, if it is still there. */

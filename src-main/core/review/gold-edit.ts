@@ -4,6 +4,8 @@ import type { ReviewDecision } from './review-records'
 import type { DocLabels } from '../doc-labels/doc-label'
 import { docLabelsAfter } from '../doc-labels/apply-doc-labels'
 import { applyDecisionChanges, invertDecisionChanges, type DecisionChange } from './decisions'
+import type { Relation } from '../relations/relation'
+import { editedRelations } from '../relations/relation-changes'
 
 /** One reviewer action on the gold layer: its span changes and the verdicts it records. */
 export interface GoldEdit {
@@ -17,16 +19,20 @@ export interface GoldState {
   readonly decisions: readonly ReviewDecision[]
   /** The document labels accepted into gold (core/doc-labels); absent when none. */
   readonly docLabels?: DocLabels
+  /** Relations between gold spans accepted from the annotators; absent when none. */
+  readonly relations?: readonly Relation[]
 }
 
 export const EMPTY_GOLD: GoldState = { spans: [], decisions: [] }
 
 /** Applies a gold edit strictly (see `applyChangeSet`, `applyDecisionChanges`). */
 export function applyGoldEdit(gold: GoldState, edit: GoldEdit): GoldState {
+  const relations = editedRelations(gold.relations, edit.spans.relations, 'strict')
   return {
     spans: applyChangeSet(gold.spans, edit.spans),
     decisions: applyDecisionChanges(gold.decisions, edit.decisions),
     ...docLabelsAfter(gold.docLabels, edit.spans.docLabels),
+    ...(relations !== undefined && { relations }),
   }
 }
 

@@ -5,9 +5,10 @@ import type { AnnotationFile, DocumentStatus } from '../../core/spans/span'
 import { GOLD } from '../export/select-dataset'
 import type { ProjectStore } from '../project/project-store'
 
-/** One annotator's layer as review reads it: their spans and their own status. */
+/** One annotator's layer as review reads it: their spans, relations and their own status. */
 export interface StoredLayer extends ReviewLayer {
   readonly status: DocumentStatus
+  readonly relations?: AnnotationFile['relations']
 }
 
 /** The layers of one document under review, as stored. */
@@ -36,7 +37,14 @@ export async function readDocumentLayers(
   files.forEach((file, index) => {
     const annotator = annotators[index] as string
     if (file === null) notAnnotated.push(annotator)
-    else layers.push({ annotator, status: file.status, spans: file.spans, ...docLabelsOf(file) })
+    else
+      layers.push({
+        annotator,
+        status: file.status,
+        spans: file.spans,
+        ...docLabelsOf(file),
+        ...relationsOf(file),
+      })
   })
   return { entry, layers, notAnnotated, gold }
 }
@@ -65,3 +73,6 @@ export async function reviewAnnotators(
 // A layer's document labels go to review with its spans, so the reviewer can accept one.
 const docLabelsOf = (file: AnnotationFile): { docLabels?: AnnotationFile['docLabels'] } =>
   file.docLabels === undefined ? {} : { docLabels: file.docLabels }
+
+const relationsOf = (file: AnnotationFile): { relations?: AnnotationFile['relations'] } =>
+  file.relations === undefined ? {} : { relations: file.relations }

@@ -14,6 +14,10 @@ import { reviewProgress, type ReviewProgress } from '../../core/review/review-pr
 import { checkSpan } from '../../core/spans/check-span'
 import type { AnnotationFile } from '../../core/spans/span'
 import { GOLD } from '../export/select-dataset'
+import { checkRelationsFit } from '../annotations/relation-rules'
+import type { RelationType } from '../../core/relations/relation'
+import { relationTypesOf } from '../../core/relations/relation-types'
+import { withGoldExtras } from './gold-extras'
 import type { ProjectStore } from '../project/project-store'
 import { readDocumentLayers, type DocumentLayers } from './review-layers'
 
@@ -29,6 +33,8 @@ export interface GoldTarget {
   readonly labels: readonly Label[]
   readonly layers: DocumentLayers
   readonly annotators: readonly string[]
+  /** The project's relation types, which relations accepted into gold must use. */
+  readonly relationTypes?: readonly RelationType[]
 }
 
 /**
@@ -49,7 +55,13 @@ export async function saveGoldEdit(
     store.readProject(),
     readDocumentLayers(store, entry, annotators),
   ])
-  return writeGoldEdit(store, edit, { text, labels: project.labels, layers, annotators })
+  return writeGoldEdit(store, edit, {
+    text,
+    labels: project.labels,
+    layers,
+    annotators,
+    relationTypes: relationTypesOf(project),
+  })
 }
 
 /** `saveGoldEdit` for a caller that has read the text, labels and layers already. */
@@ -85,13 +97,18 @@ export async function writeGoldEdit(
             spans: current.spans,
             decisions: current.decisions ?? [],
             ...(current.docLabels && { docLabels: current.docLabels }),
+            ...(current.relations && { relations: current.relations }),
           },
       edit,
     )
     const now = reviewProgress(groups, indexDecisions(next.decisions))
     progress = now
-    const file = goldFile(entry.id, next, target.annotators, now.adjudicated && layers.length > 0)
-    return next.docLabels ? { ...file, docLabels: next.docLabels } : file
+    const file = withGoldExtras(
+      goldFile(entry.id, next, target.annotators, now.adjudicated && layers.length > 0),
+      next,
+    )
+    checkRelationsFit(file, edit.spans, target.relationTypes ?? [])
+    return file
   })
   return { updatedAt: saved.updatedAt, progress: progress ?? reviewProgress(groups, new Map()) }
 }

@@ -1,6 +1,7 @@
 import { acceptDocLabel } from './accept-doc-label'
 import { labelForKey } from '@core/labels/label-set'
-import { acceptAgreed, acceptVersion, rejectGroup } from '@core/review/adjudicate'
+import { acceptVersion, rejectGroup } from '@core/review/adjudicate'
+import { acceptAgreedWithRelations } from '@core/review/accept-relation'
 import type { GoldEdit } from '@core/review/gold-edit'
 import { majorityEdit } from '@core/review/majority'
 import type { ReviewGroup } from '@core/review/review-group'
@@ -13,6 +14,8 @@ import type { ReviewDoc } from '../review-state'
 import type { SaveQueue } from '../save-queue'
 import type { ReviewCommands } from './review'
 import { createGoldSpanCommands } from './review-gold'
+import { createRelationReviewCommands } from './review-relations'
+import { relationComparisons } from '../review-relations'
 
 /** Deciding: accept, reject, edit gold, the majority pass, and undo/redo of all of them. */
 export function createReviewDecisionCommands(
@@ -44,6 +47,7 @@ export function createReviewDecisionCommands(
 
   const commands = {
     ...gold,
+    ...createRelationReviewCommands(store, editor),
     acceptDocLabel: acceptDocLabel(store, editor),
 
     /** Takes the version of the `index`-th annotator under review (0-based) for the group. */
@@ -62,7 +66,10 @@ export function createReviewDecisionCommands(
     /** Accepts every undecided agreed span of the document in one step. */
     acceptAllAgreed: (): void => {
       const doc = store.get().review.doc
-      if (doc) editor.edit(acceptAgreed(doc.groups, doc.gold, editor.context(doc)))
+      if (doc) {
+        const relations = relationComparisons(doc)
+        editor.edit(acceptAgreedWithRelations(doc.groups, relations, doc.gold, editor.context(doc)))
+      }
     },
 
     /** The majority pass on the open document, as one undoable step. */

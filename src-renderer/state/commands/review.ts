@@ -27,6 +27,7 @@ export function toReviewDoc(opened: ReviewDocument): ReviewDoc {
       spans: opened.gold?.spans ?? [],
       decisions: opened.gold?.decisions ?? [],
       ...(opened.gold?.docLabels && { docLabels: opened.gold.docLabels }),
+      ...(opened.gold?.relations && { relations: opened.gold.relations }),
     },
     groups: groupCandidates(opened.layers),
   }

@@ -3,6 +3,7 @@ import { applyGoldEdit, EMPTY_GOLD, type GoldState } from '../../../src-main/cor
 import { groupCandidates } from '../../../src-main/core/review/group-candidates'
 import { indexDecisions } from '../../../src-main/core/review/decisions'
 import { reviewProgress } from '../../../src-main/core/review/review-progress'
+import type { Relation } from '../../../src-main/core/relations/relation'
 import type { Span } from '../../../src-main/core/spans/span'
 import { createFakeClient, DOC_ID, TEXT } from './fake-client'
 import { phraseSpan } from '../../support/phrase-span'
@@ -17,7 +18,7 @@ export function spanOn(annotator: string, phrase: string, label: string): Span {
 
 export interface ReviewHost {
   readonly client: GlossClient
-  layers: { annotator: string; spans: Span[] }[]
+  layers: { annotator: string; spans: Span[]; relations?: Relation[] }[]
   gold: GoldState
   /** Every gold edit the UI sent, in order. */
   readonly sent: Input<'applyGoldEdit'>[]
@@ -94,6 +95,7 @@ export function createReviewHost(): ReviewHost {
         status: 'in-progress',
         spans: host.gold.spans,
         decisions: host.gold.decisions,
+        ...(host.gold.relations && { relations: host.gold.relations }),
         updatedAt: STAMP,
       },
     }

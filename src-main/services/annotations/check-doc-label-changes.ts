@@ -1,5 +1,6 @@
 import { docLabelChangeProblem } from '../../core/doc-labels/check-doc-label-changes'
 import { GlossFailure } from '../../core/failure'
+import type { ProjectFile } from '../../core/project/project'
 import type { SpanChangeSet } from '../../core/spans/span'
 import type { ProjectStore } from '../project/project-store'
 
@@ -9,8 +10,13 @@ export async function checkDocLabelChanges(
   changes: SpanChangeSet,
 ): Promise<void> {
   if (changes.docLabels === undefined || changes.docLabels.length === 0) return
-  const categories = (await store.readProject()).docLabels ?? []
-  for (const change of changes.docLabels) {
+  checkDocLabelChangesIn(await store.readProject(), changes)
+}
+
+/** `checkDocLabelChanges` for a caller that has read the project already. */
+export function checkDocLabelChangesIn(project: ProjectFile, changes: SpanChangeSet): void {
+  const categories = project.docLabels ?? []
+  for (const change of changes.docLabels ?? []) {
     const problem = docLabelChangeProblem(categories, change)
     if (problem === null) continue
     throw new GlossFailure({

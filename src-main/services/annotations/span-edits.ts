@@ -1,12 +1,12 @@
 import { GlossFailure } from '../../core/failure'
 import { findLabel } from '../../core/labels/label-set'
-import type { DocumentEntry } from '../../core/project/project'
+import type { DocumentEntry, ProjectFile } from '../../core/project/project'
 import { isEmptyChangeSet } from '../../core/spans/change-set'
 import { checkSpan } from '../../core/spans/check-span'
 import type { AnnotationFile, DocumentStatus, Span, SpanChangeSet } from '../../core/spans/span'
 import { applyAnnotationEdit, type AnnotationEdit } from '../project/annotation-edits'
 import type { ProjectStore } from '../project/project-store'
-import { checkDocLabelChanges } from './check-doc-label-changes'
+import { checkDocLabelChangesIn } from './check-doc-label-changes'
 import { checkEditBase } from './edit-base'
 import { checkEditedAttributes } from './edited-attributes'
 import { checkRelationsFit } from './relation-rules'
@@ -48,13 +48,16 @@ export async function saveSpanChanges(
     const current = await store.readAnnotations(annotator, docId)
     return stateOf(current ?? untouchedAnnotations(entry, annotator))
   }
-  await checkSpansFit(store, entry, [
+  // One read of gloss.json serves every check of the edit (labels, document labels,
+  // attributes, relation types): this runs on every save.
+  const [text, project] = await Promise.all([store.readText(entry), store.readProject()])
+  checkSpansFitIn(text, project, [
     ...changes.created,
     ...changes.updated.map((update) => update.new),
   ])
-  await checkDocLabelChanges(store, changes)
-  checkEditedAttributes((await store.readProject()).labels, changes)
-  const types = relationTypesOf(await store.readProject())
+  checkDocLabelChangesIn(project, changes)
+  checkEditedAttributes(project.labels, changes)
+  const types = relationTypesOf(project)
   const edit: AnnotationEdit = { at: new Date().toISOString(), spans: changes }
   return stateOf(
     await saveEdit(store, entry, annotator, edit, base, (next) =>
@@ -70,6 +73,10 @@ export async function checkSpansFit(
   spans: readonly Span[],
 ): Promise<void> {
   const [text, project] = await Promise.all([store.readText(entry), store.readProject()])
+  checkSpansFitIn(text, project, spans)
+}
+
+function checkSpansFitIn(text: string, project: ProjectFile, spans: readonly Span[]): void {
   for (const span of spans) {
     const problem = checkSpan(text, span)
     if (problem !== null) invalid(`Span ${span.id} cannot be saved: ${problem}.`)

@@ -44,6 +44,9 @@ export const ENDPOINT_NAMES = [
   'openSampleProject',
   'getGuidelines',
   'saveGuidelines',
+  'getSyncStatus',
+  'syncProject',
+  'joinTeamProject',
 ] as const
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number]

@@ -19,6 +19,7 @@ import { backupEndpoints } from './backup-endpoints'
 import { searchEndpoints } from './search-endpoints'
 import { workEndpoints, workIdSchema } from './work-endpoints'
 import { firstRunEndpoints } from './first-run-endpoints'
+import { syncEndpoints } from './sync-endpoints'
 import type { UndoStacks } from '../core/spans/undo-history'
 import { docLabelCategoriesSchema } from './doc-label-schemas'
 import { commentTargetSchema, commentTextSchema, threadIdSchema } from './comment-schemas'
@@ -460,6 +461,7 @@ export const endpoints = {
   ...searchEndpoints,
   ...workEndpoints,
   ...firstRunEndpoints,
+  ...syncEndpoints,
   /**
    * The current annotator's undo history of the document as this computer kept it, if it was
    * recorded on spans with this `fingerprint` (`spansFingerprint` of the spans just read);

@@ -22,6 +22,8 @@ export type ErrorCode =
   | 'changed-on-disk'
   /** The user cancelled a long call; it wrote nothing half. */
   | 'cancelled'
+  /** A remote (a team's git repository) could not be reached; nothing local was lost. */
+  | 'unreachable'
   | 'internal'
 
 export type Result<T> =

@@ -7,6 +7,7 @@ import { commentHandlers } from './handler-groups/comment-handlers'
 import { documentHandlers } from './handler-groups/document-handlers'
 import { exportHandlers } from './handler-groups/export-handlers'
 import { firstRunHandlers } from './handler-groups/first-run-handlers'
+import { syncHandlers } from './handler-groups/sync-handlers'
 import { guidelineHandlers } from './handler-groups/guideline-handlers'
 import { importHandlers } from './handler-groups/import-handlers'
 import { mergeHandlers } from './handler-groups/merge-handlers'
@@ -65,6 +66,7 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...searchHandlers(session, work),
     ...firstRunHandlers(session, options.sampleDir),
     ...guidelineHandlers(session),
+    ...syncHandlers(session),
   })
 }
 

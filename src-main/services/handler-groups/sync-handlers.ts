@@ -1,0 +1,37 @@
+import type { Handlers } from '../../contract/endpoints'
+import { joinTeamProject } from '../sync/join-project'
+import { syncProject } from '../sync/sync-project'
+import { syncStatus } from '../sync/sync-status'
+import { expandPath, type SessionContext } from '../session/session-context'
+import { summariseProject } from './project-handlers'
+
+type SyncHandlers = Pick<Handlers, 'getSyncStatus' | 'syncProject' | 'joinTeamProject'>
+
+/**
+ * A remote as git takes it: URLs (`file://`, `ssh://`, `https://`) and `user@host:path` as
+ * typed; a folder path must be a full one (`~` expanded), since git would read a relative
+ * path from inside the project.
+ */
+export function remoteFrom(typed: string): string {
+  const remote = typed.trim()
+  if (remote.includes('://') || /^[\w.-]+@[\w.-]+:/u.test(remote)) return remote
+  return expandPath(remote)
+}
+
+/** Team sync of the open project through git (services/sync). */
+export function syncHandlers(session: SessionContext): SyncHandlers {
+  return {
+    async getSyncStatus() {
+      const store = await session.project()
+      return syncStatus(store.paths.root)
+    },
+    async syncProject({ remote }) {
+      const store = await session.project()
+      return syncProject(store, remote === undefined ? {} : { remote: remoteFrom(remote) })
+    },
+    async joinTeamProject({ remote, path }) {
+      const folder = await joinTeamProject(expandPath(path), remoteFrom(remote))
+      return summariseProject(await session.openProject(folder, false))
+    },
+  }
+}

@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process'
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+
+import type { Handlers } from '../../../../src-main/contract/endpoints'
+import { ok, handlersFor, tempDir, type Setup } from '../support/project-fixture'
+
+/** A team: a bare repository on "the shared drive" and a folder per analyst, all in one temp folder. */
+export interface Team {
+  readonly root: string
+  readonly remote: string
+  /** Where each analyst's copy of the project lives and their app's data folder. */
+  seat(name: string): Setup
+}
+
+export async function makeTeam(): Promise<Team> {
+  const root = await tempDir()
+  const remote = join(root, 'shared-drive', 'team.git')
+  execFileSync('git', ['init', '-q', '--bare', remote])
+  return {
+    root,
+    remote,
+    seat: (name) => ({
+      root,
+      project: join(root, name, 'project'),
+      dataDir: join(root, name, 'data'),
+    }),
+  }
+}
+
+/** An analyst who joins by cloning the team's project, with handlers annotating as them. */
+export async function join(team: Team, name: string): Promise<Handlers> {
+  const seat = team.seat(name)
+  const handlers = await handlersFor(seat, name)
+  await ok(handlers, 'joinTeamProject', { remote: team.remote, path: seat.project })
+  return handlers
+}
+
+/** Every project file of a clone that travels (not `.git`, not Gloss's own `.gloss`). */
+export async function projectFiles(folder: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {}
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.name === '.git' || entry.name === '.gloss') continue
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) await walk(path)
+      else files[relative(folder, path)] = await readFile(path, 'utf8')
+    }
+  }
+  await walk(folder)
+  return files
+}
+
+/** `git log --format=%s` of a clone, newest first. */
+export function subjects(folder: string): string[] {
+  return execFileSync('git', ['log', '--format=%s'], { cwd: folder, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+}

@@ -1,0 +1,227 @@
+import { execFileSync } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { join as joinPath } from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import {
+  annotate,
+  HARBOUR,
+  HARBOUR_ID,
+  LIBRARY,
+  LIBRARY_ID,
+  MARKET,
+  MARKET_ID,
+} from '../support/merge-fixture'
+import { failure, ok, openedProject } from '../support/project-fixture'
+import { onMachine } from './machine'
+import { join, makeTeam, projectFiles, subjects } from './team-fixture'
+
+const HARBOUR_DOC = { id: HARBOUR_ID, title: 'Harbour board approves new ferry' }
+const LIBRARY_DOC = { id: LIBRARY_ID, title: 'Library extends opening hours' }
+const MARKET_DOC = { id: MARKET_ID, title: 'Market square to be pedestrianised' }
+
+/** Alice's project, annotated and sent to the team's empty remote. */
+async function aliceStarts(team: Awaited<ReturnType<typeof makeTeam>>) {
+  const alice = await openedProject(team.seat('alice'), 'alice')
+  await annotate(alice, 'harbour', HARBOUR, [['2 electric ferries', 'statistic']], 'a')
+  onMachine('alice-laptop')
+  const summary = await ok(alice, 'syncProject', { remote: team.remote })
+  return { alice, summary }
+}
+
+describe('team sync through a bare git repository', () => {
+  it('sends the first analyst’s project to an empty remote and says what went out', async () => {
+    const team = await makeTeam()
+    const { summary } = await aliceStarts(team)
+
+    expect(summary).toEqual({
+      remote: team.remote,
+      branch: 'main',
+      committed: 'Gloss on alice-laptop: alice: 1 document (+1 span); 1 new document; gloss.json',
+      incoming: { people: [], newDocuments: [], sharedFiles: [] },
+      outgoing: {
+        people: [
+          { folder: 'annotations', person: 'alice', documents: 1, spansBefore: 0, spansAfter: 1 },
+        ],
+        newDocuments: [HARBOUR_DOC],
+        sharedFiles: ['gloss.json'],
+      },
+      conflicts: [],
+      clashes: [],
+      notes: [],
+      pushed: true,
+    })
+  })
+
+  it('lets a colleague join by cloning, and brings their layer and documents back', async () => {
+    const team = await makeTeam()
+    const { alice } = await aliceStarts(team)
+    const bob = await join(team, 'bob')
+    await annotate(
+      bob,
+      'harbour',
+      HARBOUR,
+      [['The board will buy 2 electric ferries', 'commitment']],
+      'b',
+    )
+    await annotate(
+      bob,
+      'library',
+      LIBRARY,
+      [
+        ['9pm', 'statistic'],
+        ['staff said', 'claim'],
+      ],
+      'b',
+    )
+    onMachine('bob-desktop')
+    await ok(bob, 'syncProject', {})
+
+    onMachine('alice-laptop')
+    const summary = await ok(alice, 'syncProject', {})
+
+    expect(summary.incoming).toEqual({
+      people: [
+        { folder: 'annotations', person: 'bob', documents: 2, spansBefore: 0, spansAfter: 3 },
+      ],
+      newDocuments: [LIBRARY_DOC],
+      sharedFiles: [],
+    })
+    expect(summary.committed).toBeNull()
+    expect(await projectFiles(team.seat('alice').project)).toEqual(
+      await projectFiles(team.seat('bob').project),
+    )
+    expect(await ok(alice, 'listAnnotators', {})).toEqual(['alice', 'bob'])
+  })
+
+  it('merges two analysts’ imports of different articles into one index, with every text', async () => {
+    const team = await makeTeam()
+    const { alice } = await aliceStarts(team)
+    const bob = await join(team, 'bob')
+    await annotate(alice, 'library', LIBRARY, [['9pm', 'statistic']], 'a')
+    await annotate(bob, 'market', MARKET, [['from May', 'statistic']], 'b')
+    onMachine('bob-desktop')
+    await ok(bob, 'syncProject', {})
+
+    onMachine('alice-laptop')
+    const merged = await ok(alice, 'syncProject', {})
+    onMachine('bob-desktop')
+    await ok(bob, 'syncProject', {})
+
+    expect(merged.incoming.newDocuments).toEqual([MARKET_DOC])
+    expect(merged.outgoing.newDocuments).toEqual([LIBRARY_DOC])
+    for (const name of ['alice', 'bob']) {
+      const index = JSON.parse(
+        await readFile(joinPath(team.seat(name).project, 'documents/index.json'), 'utf8'),
+      ) as { documents: { id: string }[] }
+      expect(index.documents.map((entry) => entry.id)).toEqual([HARBOUR_ID, MARKET_ID, LIBRARY_ID])
+    }
+    expect(await projectFiles(team.seat('alice').project)).toEqual(
+      await projectFiles(team.seat('bob').project),
+    )
+    expect((await ok(bob, 'listDocuments', {})).map((entry) => entry.id).sort()).toEqual(
+      [HARBOUR_ID, LIBRARY_ID, MARKET_ID].sort(),
+    )
+    expect(subjects(team.seat('alice').project)[0]).toBe(
+      "Gloss on alice-laptop: merged the team's work (bob: 1 document (+1 span); 1 new document)",
+    )
+  })
+
+  it('keeps one entry for an article both analysts imported', async () => {
+    const team = await makeTeam()
+    const { alice } = await aliceStarts(team)
+    const bob = await join(team, 'bob')
+    await annotate(alice, 'market', MARKET, [], 'a')
+    await annotate(bob, 'market-copy', MARKET, [], 'b')
+    onMachine('bob-desktop')
+    await ok(bob, 'syncProject', {})
+
+    onMachine('alice-laptop')
+    await ok(alice, 'syncProject', {})
+
+    const index = JSON.parse(
+      await readFile(joinPath(team.seat('alice').project, 'documents/index.json'), 'utf8'),
+    ) as { documents: { id: string; sourceName: string }[] }
+    expect(index.documents.map((entry) => [entry.id, entry.sourceName])).toEqual([
+      [HARBOUR_ID, 'harbour.txt'],
+      [MARKET_ID, 'market-copy.txt'],
+    ])
+  })
+
+  it('keeps both versions of a layer edited on two machines under one name', async () => {
+    const team = await makeTeam()
+    const { alice } = await aliceStarts(team)
+    const aliceAtHome = await join({ ...team, seat: (name) => team.seat(`${name}-home`) }, 'alice')
+    const [statistic] = (await ok(alice, 'getDocument', { docId: HARBOUR_ID })).annotations.spans
+    await ok(alice, 'applySpanChanges', {
+      docId: HARBOUR_ID,
+      changes: { created: [], updated: [], deleted: [statistic!] },
+    })
+    await annotate(aliceAtHome, 'harbour', HARBOUR, [['the chair said', 'claim']], 'h')
+    onMachine('alice-laptop')
+    await ok(alice, 'syncProject', {})
+
+    onMachine('alice-home')
+    const summary = await ok(aliceAtHome, 'syncProject', {})
+
+    expect(summary.conflicts).toEqual([
+      { folder: 'annotations', person: 'alice', keptAs: 'alice-conflict-alice-home', documents: 1 },
+    ])
+    const home = team.seat('alice-home').project
+    const laptopFile = JSON.parse(
+      await readFile(
+        joinPath(team.seat('alice').project, `annotations/alice/${HARBOUR_ID}.json`),
+        'utf8',
+      ),
+    ) as { spans: unknown[] }
+    const homeFile = JSON.parse(
+      await readFile(joinPath(home, `annotations/alice/${HARBOUR_ID}.json`), 'utf8'),
+    ) as {
+      spans: unknown[]
+    }
+    const aside = JSON.parse(
+      await readFile(
+        joinPath(home, `annotations/alice-conflict-alice-home/${HARBOUR_ID}.json`),
+        'utf8',
+      ),
+    ) as { annotator: string; spans: { id: string; text: string }[] }
+    expect(homeFile).toEqual(laptopFile)
+    expect(laptopFile.spans).toEqual([])
+    expect(aside.annotator).toBe('alice-conflict-alice-home')
+    expect(aside.spans.map((span) => [span.id, span.text])).toEqual([
+      ['a1', '2 electric ferries'],
+      ['h1', 'the chair said'],
+    ])
+    onMachine('alice-laptop')
+    await ok(alice, 'syncProject', {})
+    expect(await projectFiles(team.seat('alice').project)).toEqual(await projectFiles(home))
+  })
+})
+
+describe('a sync that cannot reach the team', () => {
+  it('fails with a message naming the remote and keeps the work committed for the next sync', async () => {
+    const team = await makeTeam()
+    const { alice } = await aliceStarts(team)
+    await annotate(alice, 'library', LIBRARY, [['9pm', 'statistic']], 'a')
+    const away = `${team.remote}-unplugged`
+    execFileSync('mv', [team.remote, away])
+
+    const error = await failure(alice, 'syncProject', {})
+
+    expect(error.code).toBe('unreachable')
+    expect(error.message).toMatch(
+      new RegExp(`^Could not reach the team remote "${team.remote}": fatal: `),
+    )
+    expect(error.hint).toBe(
+      'Your work is committed on this machine and nothing was lost. Check the path or network, then Sync again.',
+    )
+    expect(subjects(team.seat('alice').project)[0]).toBe(
+      'Gloss on alice-laptop: alice: 1 document (+1 span); 1 new document',
+    )
+    execFileSync('mv', [away, team.remote])
+    const retried = await ok(alice, 'syncProject', {})
+    expect(retried.committed).toBeNull()
+    expect(retried.outgoing.newDocuments).toEqual([LIBRARY_DOC])
+  })
+})

@@ -7,6 +7,7 @@ import { adjudicateCommand } from './adjudicate-command'
 import { exportCommand } from './export-command'
 import { importCommand } from './import-command'
 import { mergeCommand } from './merge-command'
+import { syncCommand } from './sync-command'
 import { USAGE, UsageError } from './usage'
 
 export type { CliIo } from './cli-io'
@@ -19,6 +20,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
     merge: mergeCommand,
     agree: agreeCommand,
     backups: backupsCommand,
+    sync: syncCommand,
   }
 
 /**

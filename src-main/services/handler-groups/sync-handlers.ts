@@ -1,4 +1,5 @@
 import type { Handlers } from '../../contract/endpoints'
+import { isRemoteUrl } from '../../core/sync/remote-kind'
 import { joinTeamProject } from '../sync/join-project'
 import { syncProject } from '../sync/sync-project'
 import { syncStatus } from '../sync/sync-status'
@@ -7,16 +8,9 @@ import { summariseProject } from './project-handlers'
 
 type SyncHandlers = Pick<Handlers, 'getSyncStatus' | 'syncProject' | 'joinTeamProject'>
 
-/**
- * A remote as git takes it: URLs (`file://`, `ssh://`, `https://`) and `user@host:path` as
- * typed; a folder path must be a full one (`~` expanded), since git would read a relative
- * path from inside the project.
- */
-export function remoteFrom(typed: string): string {
-  const remote = typed.trim()
-  if (remote.includes('://') || /^[\w.-]+@[\w.-]+:/u.test(remote)) return remote
-  return expandPath(remote)
-}
+/** A remote as typed in the app: a folder path must be a full one (`~` expanded). */
+const remoteFrom = (typed: string): string =>
+  isRemoteUrl(typed.trim()) ? typed.trim() : expandPath(typed)
 
 /** Team sync of the open project through git (services/sync). */
 export function syncHandlers(session: SessionContext): SyncHandlers {

@@ -50,6 +50,7 @@ export async function syncProject(
   const machine = machineLabel(options.machine ?? process.env['GLOSS_MACHINE'] ?? hostname())
   await git(root, ['--version'])
   await prepareRepository(git, root)
+  await refuseUnfinishedMerge(git, root)
   const remote = await setRemote(git, root, options.remote)
   const branch = await currentBranch(git, root)
   const identity = await identityArgs(git, root, machine)
@@ -58,11 +59,12 @@ export async function syncProject(
   const committed = await commitLocal(git, root, machine, identity)
   const merged: MergeOutcome[] = []
   const before = await commitOf(git, root, 'HEAD')
-  let remoteBefore: string | null | undefined
+  // What the team had when the push went through: what went out is what it lacked.
+  let teamHad: string | null = null
   for (let attempt = 1; ; attempt++) {
     await fetch(git, root, remote)
     const target = await commitOf(git, root, `refs/remotes/${REMOTE}/${branch}`)
-    if (remoteBefore === undefined) remoteBefore = target
+    teamHad = target
     if (target !== null) {
       merged.push(
         await mergeRemote(
@@ -98,8 +100,7 @@ export async function syncProject(
       before === null || after === null || before === after
         ? NO_CHANGES
         : withoutConflictLayers(await changesBetween(git, root, before, after), merged),
-    outgoing:
-      after === null ? NO_CHANGES : await changesBetween(git, root, remoteBefore ?? null, after),
+    outgoing: after === null ? NO_CHANGES : await changesBetween(git, root, teamHad, after),
     conflicts: merged.flatMap((outcome) => outcome.conflicts),
     clashes: merged.flatMap((outcome) => outcome.clashes),
     notes: merged.flatMap((outcome) => outcome.notes),
@@ -131,6 +132,27 @@ export async function prepareRepository(git: GitRunner, root: string): Promise<v
       `${current}${current.endsWith('\n') ? '' : '\n'}${GIT_ATTRIBUTES}`,
     )
   }
+}
+
+/** A merge someone began by hand (`git pull` with conflicts) is theirs to finish, not Gloss's. */
+async function refuseUnfinishedMerge(git: GitRunner, root: string): Promise<void> {
+  const unmerged = await git(root, ['ls-files', '--unmerged', '-z'])
+  const merging = await commitOf(git, root, 'MERGE_HEAD')
+  if (unmerged.stdout === '' && merging === null) return
+  const paths = [
+    ...new Set(
+      unmerged.stdout
+        .split('\0')
+        .filter((entry) => entry !== '')
+        .map((entry) => entry.split('\t')[1] ?? entry),
+    ),
+  ]
+  throw new GlossFailure({
+    code: 'conflict',
+    message: `The project's git repository is in the middle of a merge started outside Gloss${paths.length > 0 ? ` (unresolved: ${paths.join(', ')})` : ''}.`,
+    hint: `Finish it with git (resolve, then commit) or undo it with "git merge --abort" in ${root}, then Sync again. Files with conflict markers are never loaded as data.`,
+    file: root,
+  })
 }
 
 async function setRemote(git: GitRunner, root: string, given: string | undefined): Promise<string> {

@@ -60,7 +60,7 @@ export async function syncProject(
   const merged: MergeOutcome[] = []
   const before = await commitOf(git, root, 'HEAD')
   // What the team had when the push went through: what went out is what it lacked.
-  let teamHad: string | null = null
+  let teamHad: string | null
   for (let attempt = 1; ; attempt++) {
     await fetch(git, root, remote)
     const target = await commitOf(git, root, `refs/remotes/${REMOTE}/${branch}`)

@@ -13,7 +13,13 @@ import {
   MARKET,
   MARKET_ID,
 } from '../support/merge-fixture'
-import { failure, ok, openedProject } from '../support/project-fixture'
+import {
+  CRLF_ARTICLE,
+  failure,
+  ok,
+  openedProject,
+  uploadFixtures,
+} from '../support/project-fixture'
 import { onMachine } from './machine'
 import { join, makeTeam, projectFiles, subjects } from './team-fixture'
 
@@ -223,5 +229,72 @@ describe('a sync that cannot reach the team', () => {
     const retried = await ok(alice, 'syncProject', {})
     expect(retried.committed).toBeNull()
     expect(retried.outgoing.newDocuments).toEqual([LIBRARY_DOC])
+  })
+})
+
+describe('texts travel byte for byte', () => {
+  it('keeps a text’s line endings on a colleague’s machine whose git converts them', async () => {
+    const team = await makeTeam()
+    const alice = await openedProject(team.seat('alice'), 'alice')
+    await uploadFixtures(alice, 'crlf-line-endings.txt')
+    onMachine('alice-laptop')
+    await ok(alice, 'syncProject', { remote: team.remote })
+    // A Windows colleague's git: LF becomes CRLF on checkout unless .gitattributes says no.
+    process.env['GIT_CONFIG_COUNT'] = '1'
+    process.env['GIT_CONFIG_KEY_0'] = 'core.autocrlf'
+    process.env['GIT_CONFIG_VALUE_0'] = 'true'
+    try {
+      const bob = await join(team, 'bob')
+      const text = (await ok(bob, 'getDocument', { docId: CRLF_ARTICLE.docId })).text
+      expect(text).toBe(CRLF_ARTICLE.text)
+    } finally {
+      delete process.env['GIT_CONFIG_COUNT']
+      delete process.env['GIT_CONFIG_KEY_0']
+      delete process.env['GIT_CONFIG_VALUE_0']
+    }
+  })
+})
+
+describe('the sync status', () => {
+  it('counts changes not synced yet, and commits the team has that this copy lacks', async () => {
+    const team = await makeTeam()
+    const { alice } = await aliceStarts(team)
+    const bob = await join(team, 'bob')
+    await annotate(bob, 'library', LIBRARY, [['9pm', 'statistic']], 'b')
+    onMachine('bob-desktop')
+    await ok(bob, 'syncProject', {})
+    await annotate(alice, 'market', MARKET, [['from May', 'statistic']], 'a')
+    const synced = {
+      gitFound: true,
+      remote: team.remote,
+      branch: 'main',
+      ahead: 0,
+      behind: 0,
+      unsynced: 0,
+    }
+
+    const changed = await ok(alice, 'getSyncStatus', {})
+    execFileSync('git', ['fetch', '-q'], { cwd: team.seat('alice').project })
+    const fetched = await ok(alice, 'getSyncStatus', {})
+    onMachine('alice-laptop')
+    await ok(alice, 'syncProject', {})
+
+    expect(changed).toEqual({ ...synced, unsynced: 3 })
+    expect(fetched).toEqual({ ...synced, behind: 1, unsynced: 3 })
+    expect(await ok(alice, 'getSyncStatus', {})).toEqual(synced)
+  })
+
+  it('says sync is not set up for a project that is no git repository', async () => {
+    const team = await makeTeam()
+    const alice = await openedProject(team.seat('alice'), 'alice')
+
+    expect(await ok(alice, 'getSyncStatus', {})).toEqual({
+      gitFound: true,
+      remote: null,
+      branch: null,
+      ahead: 0,
+      behind: 0,
+      unsynced: 0,
+    })
   })
 })

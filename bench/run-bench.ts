@@ -7,6 +7,7 @@ import { benchAgreement } from './bench-agreement'
 import { benchCore } from './bench-core'
 import { benchReview } from './bench-review'
 import { benchServices } from './bench-services'
+import { benchSync } from './bench-sync'
 import { benchUi } from './bench-ui'
 import { benchWatch } from './bench-watch'
 import { corpusSource, useCorpus } from './corpus-text'
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     record(await benchWatch())
     record(await benchAgreement())
     record(await benchReview())
+    record(await benchSync())
   }
 
   await mkdir(reportDir, { recursive: true })

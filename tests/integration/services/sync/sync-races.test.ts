@@ -104,9 +104,9 @@ describe('syncs that race each other', () => {
       if (outcome.status === 'rejected')
         expect(String(outcome.reason)).toMatch(/"code":"conflict"/u)
     }
-    const [a, b, c] = await Promise.all(
-      ['alice', 'bob', 'carol'].map((name) => projectFiles(team.seat(name).project)),
-    )
+    const a = await projectFiles(team.seat('alice').project)
+    const b = await projectFiles(team.seat('bob').project)
+    const c = await projectFiles(team.seat('carol').project)
     expect(b).toEqual(a)
     expect(c).toEqual(a)
     expect(

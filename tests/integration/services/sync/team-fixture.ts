@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { readdir, readFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { join as joinPath, relative } from 'node:path'
 
 import type { Handlers } from '../../../../src-main/contract/endpoints'
 import { ok, handlersFor, tempDir, type Setup } from '../support/project-fixture'
@@ -15,15 +15,15 @@ export interface Team {
 
 export async function makeTeam(): Promise<Team> {
   const root = await tempDir()
-  const remote = join(root, 'shared-drive', 'team.git')
+  const remote = joinPath(root, 'shared-drive', 'team.git')
   execFileSync('git', ['init', '-q', '--bare', remote])
   return {
     root,
     remote,
     seat: (name) => ({
       root,
-      project: join(root, name, 'project'),
-      dataDir: join(root, name, 'data'),
+      project: joinPath(root, name, 'project'),
+      dataDir: joinPath(root, name, 'data'),
     }),
   }
 }
@@ -42,7 +42,7 @@ export async function projectFiles(folder: string): Promise<Record<string, strin
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       if (entry.name === '.git' || entry.name === '.gloss') continue
-      const path = join(dir, entry.name)
+      const path = joinPath(dir, entry.name)
       if (entry.isDirectory()) await walk(path)
       else files[relative(folder, path)] = await readFile(path, 'utf8')
     }

@@ -67,6 +67,18 @@ export function buildMenu(
       ],
     },
     {
+      // Team sync… itself is the window's Share menu (a remote needs a text field).
+      label: 'Share',
+      submenu: [
+        {
+          label: 'Sync',
+          accelerator: 'CmdOrCtrl+Shift+S',
+          registerAccelerator: false,
+          click: replayShortcut(getWindow, 'S', { mod: true, shift: true }),
+        },
+      ],
+    },
+    {
       label: 'Edit',
       submenu: [
         {

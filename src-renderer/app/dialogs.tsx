@@ -11,6 +11,9 @@ import { KeySheet } from '../keys/key-sheet'
 import { ProjectDialog } from '../project/project-dialog'
 import { SearchDialog } from '../search/search-dialog'
 import { SettingsDialog } from '../settings/settings-dialog'
+import { JoinTeamDialog } from '../sync/join-team-dialog'
+import { SyncSummaryDialog } from '../sync/sync-summary-dialog'
+import { TeamSyncDialog } from '../sync/team-sync-dialog'
 import { useAppState } from '../state/use-store'
 
 /** The one dialog open at a time, if any. */
@@ -36,6 +39,12 @@ export function Dialogs() {
       return <MergeDialog />
     case 'merge-summary':
       return <MergeSummaryDialog summary={dialog.summary} />
+    case 'team-sync':
+      return <TeamSyncDialog />
+    case 'sync-summary':
+      return <SyncSummaryDialog summary={dialog.summary} />
+    case 'join-team':
+      return <JoinTeamDialog />
     case 'backups':
       return <BackupsDialog docId={dialog.docId} />
     case 'recovered':

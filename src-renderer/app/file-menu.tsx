@@ -47,6 +47,7 @@ export function FileMenu() {
         <div role="menu" aria-label="File" className="menu-list">
           {item('New Project…', () => void session.chooseProject('new'))}
           {item('Open Project…', () => void session.chooseProject('open'))}
+          {item('Join a team project…', () => ui.openDialog({ kind: 'join-team' }))}
           <hr />
           {item('Import files…', () => pick('files'), hasProject)}
           {item('Import folder…', () => pick('folder'), hasProject)}

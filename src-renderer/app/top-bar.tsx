@@ -1,6 +1,8 @@
 import { KeySheetButton } from '../keys/key-sheet-button'
 import { useAppState, useCommands } from '../state/use-store'
 import { SearchButton } from '../search/search-button'
+import { ShareMenu } from '../sync/share-menu'
+import { SyncButton } from '../sync/sync-button'
 import { FileMenu } from './file-menu'
 import { SaveStateView } from './save-state'
 import { ViewTabs } from './view-tabs'
@@ -14,12 +16,14 @@ export function TopBar() {
     <header className="top-bar">
       <span className="brand">Gloss</span>
       <FileMenu />
+      <ShareMenu />
       <span className="project-name" title="Project">
         {projectName ?? 'No project open'}
       </span>
       {hasProject && <ViewTabs />}
       <span className="spacer" />
       {hasProject && <SearchButton onOpen={() => ui.openDialog({ kind: 'search' })} />}
+      {hasProject && <SyncButton />}
       <SaveStateView />
       <KeySheetButton />
       {annotator && (

@@ -8,7 +8,7 @@ import { useCommands } from '../state/use-store'
  * Gloss, so trying it touches none of the analyst's folders.
  */
 export function WelcomeScreen() {
-  const { session, comfort } = useCommands()
+  const { session, comfort, ui } = useCommands()
   const [opening, setOpening] = useState(false)
   useEffect(() => comfort.noteWelcome(), [comfort])
   const openSample = async () => {
@@ -48,6 +48,14 @@ export function WelcomeScreen() {
         >
           <strong>Open project…</strong>
           <span>A project folder you or a colleague made before.</span>
+        </button>
+        <button
+          type="button"
+          className="welcome-choice"
+          onClick={() => ui.openDialog({ kind: 'join-team' })}
+        >
+          <strong>Join a team project…</strong>
+          <span>Copy your team&apos;s project from its git remote, then Sync to share.</span>
         </button>
       </div>
     </section>

@@ -12,11 +12,11 @@ const VIEW_KEYS: readonly (readonly [string, View])[] = [
 
 /**
  * The keys that work in every view (see the key list): the key sheet, switching views, the
- * document list. `true` when handled; `focusList` is the page's, passed in for tests.
+ * document list, Sync. `true` when handled; `focusList` is the page's, passed in for tests.
  */
 export function handleAppKey(
   press: KeyPress,
-  commands: Pick<Commands, 'ui'>,
+  commands: Pick<Commands, 'ui' | 'sync'>,
   focusList: () => boolean = focusDocumentList,
 ): boolean {
   if (matchesChord('?', press) || matchesChord('F1', press)) {
@@ -28,6 +28,7 @@ export function handleAppKey(
     commands.ui.showView(view)
     return true
   }
+  if (matchesChord('Mod+Shift+S', press)) return commands.sync.syncOrSetUp()
   return matchesChord('L', press) && focusList()
 }
 

@@ -49,6 +49,11 @@ export const KEYS: readonly KeyEntry[] = [
   { scope: 'everywhere', chords: ['L'], action: 'Go to the document list' },
   {
     scope: 'everywhere',
+    chords: ['Mod+Shift+S'],
+    action: 'Sync with the team (the first time: set up Team sync)',
+  },
+  {
+    scope: 'everywhere',
     chords: ['Mod+Shift+F', '/'],
     within: 'In the window, outside text fields',
     action: 'Search the whole project',

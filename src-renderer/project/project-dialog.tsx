@@ -60,6 +60,18 @@ export function ProjectDialog({ purpose }: { readonly purpose: 'new' | 'open' })
           />
           Create the folder if it does not exist
         </label>
+        {purpose === 'open' && (
+          <p className="field-help">
+            A colleague shares theirs through git?{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => ui.openDialog({ kind: 'join-team' })}
+            >
+              Join a team project…
+            </button>
+          </p>
+        )}
       </form>
     </Dialog>
   )

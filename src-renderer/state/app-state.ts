@@ -5,6 +5,7 @@ import type {
   Session,
 } from '@contract/endpoints'
 import type { MergeSummary } from '@core/project/merge-summary'
+import type { SyncSummary } from '@core/sync/sync-summary'
 import type { CommentThread } from '@core/comments/comment'
 import type { UnreadableFile } from '@contract/backup-endpoints'
 import type { DiskChange } from '@contract/disk-changes'
@@ -22,6 +23,7 @@ import { initialListView, type ListView } from './list-view'
 import { initialReviewState, type ReviewState } from './review-state'
 import { initialSearchState, type SearchState } from './search-state'
 import type { RelationDraft } from './relation-draft'
+import { initialSyncState, type SyncViewState } from './sync-state'
 
 /** The document in the text view, with the current annotator's spans in text order. */
 export interface OpenDoc {
@@ -78,6 +80,11 @@ export type DialogState =
   | { readonly kind: 'guidelines' }
   | { readonly kind: 'merge' }
   | { readonly kind: 'merge-summary'; readonly summary: MergeSummary }
+  /** Share → Team sync…: the remote, then Sync now. */
+  | { readonly kind: 'team-sync' }
+  | { readonly kind: 'sync-summary'; readonly summary: SyncSummary }
+  /** Join a team project…: a remote to clone into a new folder. */
+  | { readonly kind: 'join-team' }
   /** Restore…: the snapshots of the document's annotations file. */
   | { readonly kind: 'backups'; readonly docId: string }
   /** Project files found broken when the project opened, and what became of them. */
@@ -159,6 +166,8 @@ export interface AppState {
   readonly comfort: ComfortState
   /** A relation being drawn from the selected span (R), until it is made or cancelled. */
   readonly linking: RelationDraft | null
+  /** Team sync: the Sync button's status. */
+  readonly sync: SyncViewState
 }
 
 export const initialAppState: AppState = {
@@ -190,4 +199,5 @@ export const initialAppState: AppState = {
   search: initialSearchState,
   comfort: initialComfortState,
   linking: null,
+  sync: initialSyncState,
 }

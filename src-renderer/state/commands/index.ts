@@ -24,6 +24,7 @@ import { createMergeCommands } from './merge'
 import { createSessionCommands } from './session'
 import { createSettingsCommands } from './settings'
 import { createSpanStepCommands } from './span-steps'
+import { createSyncCommands } from './sync'
 import { createUiCommands } from './ui'
 import { createUndoPersistence, type UndoPersistenceOptions } from '../undo-persistence'
 
@@ -40,6 +41,7 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
   const backups = createBackupCommands(ctx, saves, documents)
   const session = createSessionCommands(ctx, documents, review, backups.recoverBrokenFiles)
   const annotate = createAnnotateCommands(ctx, saves)
+  const disk = createDiskChangeCommands(ctx, { documents, session, saves })
   return {
     session,
     comfort: createComfortCommands(ctx, session),
@@ -62,7 +64,8 @@ export function createCommands(ctx: CommandContext, options: CommandOptions = {}
     review,
     decide: createReviewDecisionCommands(ctx, saves, review),
     comments,
-    disk: createDiskChangeCommands(ctx, { documents, session, saves }),
+    disk,
+    sync: createSyncCommands(ctx, { session, disk, saves, review }),
     agreement: createAgreementCommands(ctx, saves),
     backups,
     diskConflict: createDiskConflictCommands(ctx, saves, documents),

@@ -13,7 +13,8 @@ function recorder() {
       openDialog: (dialog: { kind: string }) => calls.push(`dialog(${dialog.kind})`),
       showView: (view: string) => calls.push(`view(${view})`),
     },
-  } as unknown as Pick<Commands, 'ui'>
+    sync: { syncOrSetUp: () => (calls.push('sync'), true) },
+  } as unknown as Pick<Commands, 'ui' | 'sync'>
   const focusList = () => (calls.push('focusList'), true)
   return { calls, commands, focusList }
 }
@@ -26,6 +27,8 @@ describe('handleAppKey', () => {
     [{ key: '2', code: 'Digit2', ctrlKey: true, altKey: true }, 'view(review)'],
     [{ key: '3', code: 'Digit3', metaKey: true, altKey: true }, 'view(agreement)'],
     [{ key: 'l' }, 'focusList'],
+    [{ key: 'S', ctrlKey: true, shiftKey: true }, 'sync'],
+    [{ key: 'S', metaKey: true, shiftKey: true }, 'sync'],
   ])('%j runs %s', (init, expected) => {
     const { calls, commands, focusList } = recorder()
     expect(handleAppKey(press(init), commands, focusList)).toBe(true)
@@ -35,6 +38,12 @@ describe('handleAppKey', () => {
   it('leaves L to the browser when no document list is shown', () => {
     const { commands } = recorder()
     expect(handleAppKey(press({ key: 'l' }), commands, () => false)).toBe(false)
+  })
+
+  it('leaves Ctrl+Shift+S to the browser when there is no project to sync', () => {
+    const { commands } = recorder()
+    const none = { ...commands, sync: { syncOrSetUp: () => false } } as unknown as typeof commands
+    expect(handleAppKey(press({ key: 'S', ctrlKey: true, shiftKey: true }), none)).toBe(false)
   })
 
   it.each([[{ key: '2', code: 'Digit2' }], [{ key: '@', code: 'Digit2', shiftKey: true }]])(

@@ -110,7 +110,7 @@ describe('syncs that race each other', () => {
     expect(b).toEqual(a)
     expect(c).toEqual(a)
     expect(
-      Object.keys(a)
+      Object.keys(a ?? {})
         .filter((path) => path.startsWith('annotations/'))
         .sort(),
     ).toEqual(

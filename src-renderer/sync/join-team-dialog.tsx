@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import { Dialog } from '../components/dialog'
 import { useAppState, useCommands } from '../state/use-store'
@@ -14,6 +14,9 @@ export function JoinTeamDialog() {
   const [remote, setRemote] = useState('')
   const [path, setPath] = useState('')
   const [busy, setBusy] = useState(false)
+  const field = useRef<HTMLInputElement>(null)
+  // After the dialog's own effect has opened it (which focuses its first button).
+  useEffect(() => field.current?.focus(), [])
   const ready = remote.trim() !== '' && path.trim() !== ''
   const join = async () => {
     setBusy(true)
@@ -50,7 +53,7 @@ export function JoinTeamDialog() {
       >
         <RemoteField
           id="join-team-remote"
-          autoFocus
+          ref={field}
           value={remote}
           disabled={busy}
           onChange={setRemote}

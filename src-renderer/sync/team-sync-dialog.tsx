@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import { Dialog } from '../components/dialog'
 import { useAppState, useCommands } from '../state/use-store'
@@ -16,7 +16,10 @@ export function TeamSyncDialog() {
   // The status may arrive after the dialog opened; what the analyst typed wins.
   const [typed, setTyped] = useState<string | null>(null)
   const remote = typed ?? current ?? ''
+  const field = useRef<HTMLInputElement>(null)
   useEffect(() => void sync.refreshStatus(), [sync])
+  // After the dialog's own effect has opened it (which focuses its first button).
+  useEffect(() => field.current?.focus(), [])
 
   return (
     <Dialog
@@ -47,7 +50,7 @@ export function TeamSyncDialog() {
       >
         <RemoteField
           id="team-sync-remote"
-          autoFocus
+          ref={field}
           value={remote}
           disabled={syncing}
           onChange={setTyped}

@@ -1,5 +1,6 @@
 import { DEFAULT_LABELS, type Label } from '../../../src-main/core/labels/label'
 import { docIdFromSha256 } from '../../../src-main/core/project/doc-id'
+import type { Handlers } from '../../../src-main/contract/endpoints'
 import { openAppState } from '../../../src-main/services/app-state'
 import { createHandlers } from '../../../src-main/services/handlers'
 import { sha256Hex } from '../../../src-main/services/project/document-text'
@@ -17,10 +18,28 @@ export interface ColleagueArticle {
 /** The id Gloss gives a (normalised) text. */
 export const idOf = (text: string): string => docIdFromSha256(sha256Hex(text))
 
+/** `annotator`'s spans on the phrases of `text` (the article `name`) as their Gloss saves them. */
+export function spansOf(annotator: string, name: string, text: string, tags: readonly Tag[]) {
+  const stamp = '2026-02-01T09:00:00.000Z'
+  return tags.map(([phrase, label], index) => {
+    const start = text.indexOf(phrase)
+    if (start < 0) throw new Error(`"${phrase}" is not in ${name}`)
+    return {
+      id: `${annotator}-${index + 1}`,
+      start,
+      end: start + phrase.length,
+      label,
+      text: phrase,
+      createdAt: stamp,
+      updatedAt: stamp,
+    }
+  })
+}
+
 /**
  * A colleague's project made the way their Gloss makes it: the same services, importing each
  * article and saving the tags as `annotator`'s spans, with `extraLabels` added to the
- * default label set. Settings go to `dataDir`.
+ * default label set. Settings go to `dataDir`. Returns their Gloss, still open on the project.
  */
 export async function makeColleagueProject(
   dir: string,
@@ -28,7 +47,7 @@ export async function makeColleagueProject(
   annotator: string,
   articles: readonly ColleagueArticle[],
   extraLabels: readonly Label[] = [],
-): Promise<void> {
+): Promise<Handlers> {
   const handlers = createHandlers({
     ports: { host: 'web' },
     appState: await openAppState(dataDir),
@@ -42,25 +61,12 @@ export async function makeColleagueProject(
     await callOk(handlers, 'importUploads', {
       files: [{ name, base64: Buffer.from(text).toString('base64') }],
     })
-    const stamp = '2026-02-01T09:00:00.000Z'
-    const spans = tags.map(([phrase, label], index) => {
-      const start = text.indexOf(phrase)
-      if (start < 0) throw new Error(`"${phrase}" is not in ${name}`)
-      const end = start + phrase.length
-      return {
-        id: `${annotator}-${index + 1}`,
-        start,
-        end,
-        label,
-        text: phrase,
-        createdAt: stamp,
-        updatedAt: stamp,
-      }
-    })
+    const spans = spansOf(annotator, name, text, tags)
     if (spans.length === 0) continue
     await callOk(handlers, 'applySpanChanges', {
       docId: idOf(text),
       changes: { created: spans, updated: [], deleted: [] },
     })
   }
+  return handlers
 }

@@ -8,13 +8,16 @@ export interface MenuItem {
   readonly enabled?: boolean
 }
 
+/** A line between groups of items. */
+export const SEPARATOR = 'separator'
+
 /** A top-bar menu: a button that opens a list of commands, closed by a click outside or Esc. */
 export function MenuButton({
   label,
   items,
 }: {
   readonly label: string
-  readonly items: readonly MenuItem[]
+  readonly items: readonly (MenuItem | typeof SEPARATOR)[]
 }) {
   const [open, setOpen] = useState(false)
   const ref = useRef<HTMLDivElement>(null)
@@ -33,20 +36,24 @@ export function MenuButton({
       </button>
       {open && (
         <div role="menu" aria-label={label} className="menu-list">
-          {items.map((item) => (
-            <button
-              key={item.label}
-              type="button"
-              role="menuitem"
-              disabled={item.enabled === false}
-              onClick={() => {
-                setOpen(false)
-                item.action()
-              }}
-            >
-              {item.label}
-            </button>
-          ))}
+          {items.map((item, index) =>
+            item === SEPARATOR ? (
+              <hr key={index} />
+            ) : (
+              <button
+                key={item.label}
+                type="button"
+                role="menuitem"
+                disabled={item.enabled === false}
+                onClick={() => {
+                  setOpen(false)
+                  item.action()
+                }}
+              >
+                {item.label}
+              </button>
+            ),
+          )}
         </div>
       )}
     </div>

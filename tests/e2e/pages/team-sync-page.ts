@@ -51,6 +51,7 @@ export class TeamSyncPage {
   async joinWith(remote: string, folder: string): Promise<void> {
     await this.join.getByRole('textbox', { name: /Team remote/ }).fill(remote)
     await this.join.getByRole('textbox', { name: /New project folder/ }).fill(folder)
+    await this.page.screenshot({ path: 'test-results/screenshots/team-sync-join.png' })
     await this.join.getByRole('button', { name: 'Join', exact: true }).click()
     await expect(this.join).toBeHidden()
   }

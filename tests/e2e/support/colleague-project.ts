@@ -5,6 +5,7 @@ import { openAppState } from '../../../src-main/services/app-state'
 import { createHandlers } from '../../../src-main/services/handlers'
 import { sha256Hex } from '../../../src-main/services/project/document-text'
 import { callOk } from '../../support/call-ok'
+import { phraseSpan } from '../../support/phrase-span'
 
 /** A phrase of an article and the label id it gets. */
 export type Tag = readonly [phrase: string, label: string]
@@ -18,23 +19,11 @@ export interface ColleagueArticle {
 /** The id Gloss gives a (normalised) text. */
 export const idOf = (text: string): string => docIdFromSha256(sha256Hex(text))
 
-/** `annotator`'s spans on the phrases of `text` (the article `name`) as their Gloss saves them. */
-export function spansOf(annotator: string, name: string, text: string, tags: readonly Tag[]) {
-  const stamp = '2026-02-01T09:00:00.000Z'
-  return tags.map(([phrase, label], index) => {
-    const start = text.indexOf(phrase)
-    if (start < 0) throw new Error(`"${phrase}" is not in ${name}`)
-    return {
-      id: `${annotator}-${index + 1}`,
-      start,
-      end: start + phrase.length,
-      label,
-      text: phrase,
-      createdAt: stamp,
-      updatedAt: stamp,
-    }
-  })
-}
+/** `annotator`'s spans on the phrases of `text`, as their Gloss saves them. */
+export const spansOf = (annotator: string, text: string, tags: readonly Tag[]) =>
+  tags.map(([phrase, label], index) =>
+    phraseSpan(text, phrase, label, `${annotator}-${index + 1}`, '2026-02-01T09:00:00.000Z'),
+  )
 
 /**
  * A colleague's project made the way their Gloss makes it: the same services, importing each
@@ -61,7 +50,7 @@ export async function makeColleagueProject(
     await callOk(handlers, 'importUploads', {
       files: [{ name, base64: Buffer.from(text).toString('base64') }],
     })
-    const spans = spansOf(annotator, name, text, tags)
+    const spans = spansOf(annotator, text, tags)
     if (spans.length === 0) continue
     await callOk(handlers, 'applySpanChanges', {
       docId: idOf(text),

@@ -51,7 +51,7 @@ export async function colleagueJoinsAndTags(
   await callOk(handlers, 'applySpanChanges', {
     docId: idOf(article.text),
     changes: {
-      created: spansOf(annotator, article.name, article.text, article.tags),
+      created: spansOf(annotator, article.text, article.tags),
       updated: [],
       deleted: [],
     },

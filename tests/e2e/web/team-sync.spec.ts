@@ -149,7 +149,7 @@ test('the Sync button counts what is not synced, and Sync sends it', async ({ pa
   expect(sent?.spans.map((span) => span.text)).toEqual(['2 electric ferries', 'the chair said'])
 })
 
-test('a remote that cannot be reached is named in the dialog and nothing else changes', async ({
+test('a remote that cannot be reached is named in the dialog, which stays open to correct it', async ({
   page,
   project,
 }) => {

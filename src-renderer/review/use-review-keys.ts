@@ -1,5 +1,6 @@
 import { digitOf, undoRedoOf, useViewKeys } from '../components/view-keys'
 import type { Commands } from '../state/commands'
+import { focusFirstAttribute } from '../annotate/attribute-keys'
 import { focusRelationRow } from './relation-focus'
 
 const NUDGES: Readonly<Record<string, readonly ['start' | 'end', -1 | 1]>> = {
@@ -11,12 +12,14 @@ const NUDGES: Readonly<Record<string, readonly ['start' | 'end', -1 | 1]>> = {
 
 /**
  * What a key does in the review view; `true` when it was handled. `relationRow` moves the
- * focus through the relation rows (the page's, passed in for tests).
+ * focus through the relation rows, `attributes` into the gold span's first attribute field
+ * (the page's, passed in for tests).
  */
 export function handleReviewKey(
   event: KeyboardEvent,
   commands: Commands,
   relationRow: (direction: 1 | -1) => boolean = focusRelationRow,
+  attributes: () => boolean = focusFirstAttribute,
 ): boolean {
   const { review, decide, annotate } = commands
   const history = undoRedoOf(event)
@@ -49,6 +52,8 @@ export function handleReviewKey(
       void review.stepDocument(-1)
       return true
     case 'a':
+      // With a gold span selected whose label has attributes, A edits them, as in annotate.
+      if (attributes()) return true
       decide.acceptAllAgreed()
       return true
     case 'x':

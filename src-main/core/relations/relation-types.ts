@@ -1,5 +1,11 @@
 import type { RelationType } from './relation'
 
+/**
+ * How many types a project may define. The first nine are picked with 1–9 while drawing a
+ * relation; the rest by their buttons (Tab, Enter or a click), so more than nine still work.
+ */
+export const MAX_RELATION_TYPES = 20
+
 /** The types a project has until it says otherwise, drawn from what analysts of news link. */
 export const DEFAULT_RELATION_TYPES: readonly RelationType[] = [
   { id: 'supports', name: 'supports', description: 'A claim or statistic backs up another span.' },

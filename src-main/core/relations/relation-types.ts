@@ -27,3 +27,12 @@ export function relationTypesOf(project: {
 export function relationTypeName(types: readonly RelationType[], id: string): string {
   return types.find((type) => type.id === id)?.name ?? id
 }
+
+/**
+ * The type as the analyst sees it: its name, or its id marked "not defined" when the project
+ * no longer has it (the relation stays; exports still name it by `relationTypeName`).
+ */
+export function relationTypeShown(types: readonly RelationType[], id: string): string {
+  const type = types.find((candidate) => candidate.id === id)
+  return type ? type.name : `${id} (not defined)`
+}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
 import { relationTypesProblem } from '../../../../src-main/core/relations/relation-type-rules'
-import { DEFAULT_RELATION_TYPES } from '../../../../src-main/core/relations/relation-types'
+import {
+  DEFAULT_RELATION_TYPES,
+  relationTypeShown,
+} from '../../../../src-main/core/relations/relation-types'
 
 const type = (id: string, name = id) => ({ id, name })
 
@@ -27,5 +30,17 @@ describe('the rules for a project’s relation types', () => {
     ],
   ])('refuses %j: %s', (types, problem) => {
     expect(relationTypesProblem(types)).toBe(problem)
+  })
+})
+
+describe('a relation type as the analyst sees it', () => {
+  it('is its name while the project defines it', () => {
+    expect(relationTypeShown(DEFAULT_RELATION_TYPES, 'made-by')).toBe('made by')
+  })
+
+  it('is its id marked not defined once the project has dropped it', () => {
+    expect(relationTypeShown(DEFAULT_RELATION_TYPES, 'contradicts')).toBe(
+      'contradicts (not defined)',
+    )
   })
 })

@@ -35,6 +35,7 @@ export function AgreementView({ onOpenDocument, onOpenDisagreement }: AgreementV
   const measuredDoc = useAppState(agreementDocId)
   const docTitle = useAppState((state) => state.doc?.entry.title ?? null)
   const disagreements = useAppState((state) => state.agreement.disagreements)
+  const cancelled = useAppState((state) => state.agreement.cancelled)
   const disk = useAppState((state) => state.disk)
   const { agreement } = useCommands()
   const choiceKey = chosen === null ? '' : chosen.join('\n')
@@ -75,6 +76,10 @@ export function AgreementView({ onOpenDocument, onOpenDisagreement }: AgreementV
             ) : null
           }
         />
+      ) : cancelled ? (
+        <p className="empty-note agreement-empty">
+          Agreement cancelled. Press Recompute to compute it again.
+        </p>
       ) : (
         <p className="empty-note agreement-empty">Computing agreement…</p>
       )}

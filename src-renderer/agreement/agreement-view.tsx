@@ -8,6 +8,7 @@ import { touchesLayers } from '../state/disk-news'
 import { DocLabelSection } from './doc-label-section'
 import { ConfusionSection } from './confusion-section'
 import { DistributionSection } from './distribution-section'
+import { AnnotatorDistributionSection } from './annotator-distribution-section'
 import { DisagreementLinks } from './disagreement-links'
 import { DocumentTable } from './document-table'
 import { LabelSection } from './label-section'
@@ -115,6 +116,7 @@ function AgreementFigures({
         </section>
         <ProgressSection progress={overview.progress} />
         <DistributionSection />
+        <AnnotatorDistributionSection overview={overview} />
         <LabelSection report={report} />
         <ConfusionSection report={report} />
         <DocLabelSection report={report} />

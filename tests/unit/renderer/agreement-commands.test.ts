@@ -14,6 +14,7 @@ const overviewFor = (annotators: readonly string[]): AgreementOverview => ({
   report: computeAgreement({ annotators, labels: DEFAULT_LABELS, documents: [] }),
   documents: [],
   progress: [],
+  labelsByAnnotator: [],
 })
 
 /** A host that records each getAgreement request and answers after `delays[n]` ms. */

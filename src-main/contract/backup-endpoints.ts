@@ -2,6 +2,8 @@ import { z } from 'zod'
 
 import type { BackupInfo } from '../core/backups/backup-info'
 import type { AnnotationFile } from '../core/spans/span'
+import { docLabelsSchema } from './doc-label-schemas'
+import { relationSchema } from './relation-schemas'
 import { docIdSchema, documentStatusSchema, spanSchema } from './schemas'
 
 /** A project file Gloss could not read, as `recoverUnreadable` found and handled it. */
@@ -56,7 +58,8 @@ export const backupEndpoints = {
   recoverUnreadable: { input: z.object({}).strict(), output: {} as readonly UnreadableFile[] },
   /**
    * Settles a save refused because the file changed on disk: `mine` saves the analyst's
-   * version (`spans`, `status`) over the one on disk, which is kept as a backup first;
+   * version (`spans`, `status`, and `relations` / `docLabels` when given: absent keeps the
+   * file's) over the one on disk, which is kept as a backup first;
    * `theirs` keeps the file on disk and the analyst's version as a backup.
    */
   resolveDiskConflict: {
@@ -66,6 +69,8 @@ export const backupEndpoints = {
         keep: z.enum(['mine', 'theirs']),
         spans: z.array(spanSchema).max(1_000_000),
         status: documentStatusSchema,
+        relations: z.array(relationSchema).max(1_000_000).optional(),
+        docLabels: docLabelsSchema.optional(),
       })
       .strict(),
     output: {} as {

@@ -22,6 +22,7 @@ import { firstRunEndpoints } from './first-run-endpoints'
 import { syncEndpoints } from './sync-endpoints'
 import type { UndoStacks } from '../core/spans/undo-history'
 import { docLabelCategoriesSchema } from './doc-label-schemas'
+import { relationTypesInputSchema } from './relation-schemas'
 import { commentTargetSchema, commentTextSchema, threadIdSchema } from './comment-schemas'
 import type { DiskChanges } from './disk-changes'
 import type { EndpointName } from './endpoint-names'
@@ -203,8 +204,10 @@ export const endpoints = {
   /** Changes who the edits are attributed to; remembered for the next start. */
   setAnnotator: { input: z.object({ name: annotatorSchema }).strict(), output: {} as Session },
   /**
-   * Replaces the label set, the document label categories and/or settings. Labels dropped from the set take the current
-   * annotator's spans with them (the UI asks first, using `countLabelUsage`).
+   * Replaces the label set, the relation types, the document label categories and/or settings. Labels dropped from the set take the current
+   * annotator's spans with them (the UI asks first, using `countLabelUsage`). Relation types
+   * dropped leave the relations that use them in the files (shown as not defined, exported
+   * under their id), as removed attribute definitions do.
    */
   updateProject: {
     input: z
@@ -213,6 +216,7 @@ export const endpoints = {
         labels: z.array(labelSchema).max(50).optional(),
         settings: z.object({ snapToWords: z.boolean() }).strict().optional(),
         docLabels: docLabelCategoriesSchema.optional(),
+        relationTypes: relationTypesInputSchema.optional(),
       })
       .strict(),
     output: {} as ProjectSummary,

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { MAX_RELATION_TYPES } from '../core/relations/relation-types'
+
 /** A relation between two spans of one layer (core/relations/relation.ts). */
 export const relationSchema = z
   .object({
@@ -22,3 +24,8 @@ export const relationTypeSchema = z.object({
   name: z.string().trim().min(1).max(64),
   description: z.string().max(500).optional(),
 })
+
+/** The relation types `updateProject` saves (Settings): nothing but the known fields. */
+export const relationTypesInputSchema = z
+  .array(relationTypeSchema.strict())
+  .max(MAX_RELATION_TYPES, `A project can have at most ${MAX_RELATION_TYPES} relation types`)

@@ -1,4 +1,5 @@
 import { useAppState, useCommands } from '../state/use-store'
+import { agreementStatus } from './agreement-status'
 
 /** What to measure: the whole project or the open document, and whose annotations. */
 export function AgreementToolbar() {
@@ -6,6 +7,7 @@ export function AgreementToolbar() {
   const chosen = useAppState((state) => state.agreement.annotators)
   const available = useAppState((state) => state.agreement.overview?.available)
   const loading = useAppState((state) => state.agreement.loading)
+  const status = useAppState((state) => agreementStatus(state.agreement))
   const docTitle = useAppState((state) => state.doc?.entry.title ?? null)
   const { agreement } = useCommands()
   return (
@@ -46,11 +48,17 @@ export function AgreementToolbar() {
       </fieldset>
       <span className="spacer" />
       <span className="agreement-status" role="status">
-        {loading ? 'Computing…' : ''}
+        {status}
       </span>
-      <button type="button" onClick={() => void agreement.refresh()} disabled={loading}>
-        Recompute
-      </button>
+      {loading ? (
+        <button type="button" onClick={() => void agreement.cancel()}>
+          Cancel
+        </button>
+      ) : (
+        <button type="button" onClick={() => void agreement.refresh()}>
+          Recompute
+        </button>
+      )}
     </div>
   )
 }

@@ -8,6 +8,7 @@ import { touchesLayers } from '../state/disk-news'
 import { DocLabelSection } from './doc-label-section'
 import { ConfusionSection } from './confusion-section'
 import { DistributionSection } from './distribution-section'
+import { AnnotatorDistributionSection } from './annotator-distribution-section'
 import { DisagreementLinks } from './disagreement-links'
 import { DocumentTable } from './document-table'
 import { LabelSection } from './label-section'
@@ -35,6 +36,7 @@ export function AgreementView({ onOpenDocument, onOpenDisagreement }: AgreementV
   const measuredDoc = useAppState(agreementDocId)
   const docTitle = useAppState((state) => state.doc?.entry.title ?? null)
   const disagreements = useAppState((state) => state.agreement.disagreements)
+  const cancelled = useAppState((state) => state.agreement.cancelled)
   const disk = useAppState((state) => state.disk)
   const { agreement } = useCommands()
   const choiceKey = chosen === null ? '' : chosen.join('\n')
@@ -75,6 +77,10 @@ export function AgreementView({ onOpenDocument, onOpenDisagreement }: AgreementV
             ) : null
           }
         />
+      ) : cancelled ? (
+        <p className="empty-note agreement-empty">
+          Agreement cancelled. Press Recompute to compute it again.
+        </p>
       ) : (
         <p className="empty-note agreement-empty">Computing agreement…</p>
       )}
@@ -110,6 +116,7 @@ function AgreementFigures({
         </section>
         <ProgressSection progress={overview.progress} />
         <DistributionSection />
+        <AnnotatorDistributionSection overview={overview} />
         <LabelSection report={report} />
         <ConfusionSection report={report} />
         <DocLabelSection report={report} />

@@ -10,6 +10,8 @@ import { ATTRIBUTE_FIELD, choiceForKey } from './attribute-keys'
 interface AttributeFieldsProps {
   readonly span: Span
   readonly label: Label | undefined
+  /** Sets one value (`undefined` clears it) somewhere else than the annotator's layer (gold). */
+  readonly onSet?: (name: string, value: AttributeValue | undefined) => void
 }
 
 const marker = { [ATTRIBUTE_FIELD]: '' }
@@ -20,12 +22,13 @@ const marker = { [ATTRIBUTE_FIELD]: '' }
  * (saved on Enter or leaving it), a check box for yes/no (Space). Each change is one span
  * edit, one undo step. Values the label does not define are listed, not lost.
  */
-export function AttributeFields({ span, label }: AttributeFieldsProps) {
+export function AttributeFields({ span, label, onSet }: AttributeFieldsProps) {
   const { annotate } = useCommands()
   const definitions = label?.attributes ?? []
   const stray = shownAttributes(span, label).filter((item) => item.undefinedHere)
   if (definitions.length === 0 && stray.length === 0) return null
   const save = (name: string, value: AttributeValue | undefined) => {
+    if (onSet) return onSet(name, value)
     const next = withAttribute(span, name, value, new Date().toISOString())
     if (next) annotate.applyEdit({ created: [], updated: [{ old: span, new: next }], deleted: [] })
   }

@@ -1,5 +1,5 @@
 import type { Relation, RelationType } from '@core/relations/relation'
-import { relationTypeName } from '@core/relations/relation-types'
+import { relationTypeShown } from '@core/relations/relation-types'
 import type { Span } from '@core/spans/span'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 
@@ -137,7 +137,7 @@ function measure(root: HTMLElement, props: RelationArcsProps): Drawn {
       other.end,
       other.start < selected.start ? 'last' : 'first',
     )
-    const label = relationTypeName(props.types, relation.type)
+    const label = relationTypeShown(props.types, relation.type)
     if (box?.visible && own.visible) {
       const path = outgoing ? arcPath(own, box) : arcPath(box, own)
       arcs.push({ key: relation.id, label, ...path, draft: false })

@@ -32,7 +32,9 @@ export function RelationBar({ doc }: { readonly doc: OpenDoc }) {
           <span>
             <strong>{quote(draft.from)}</strong> → <strong>{quote(draft.target)}</strong> is:
           </span>
-          {types.length === 0 && <span>no relation types are defined in gloss.json.</span>}
+          {types.length === 0 && (
+            <span>no relation types yet: add some in Settings → Relation types.</span>
+          )}
           {types.map((type, i) => (
             <button
               key={type.id}

@@ -1,5 +1,5 @@
 import type { Relation } from '@core/relations/relation'
-import { relationTypeName, relationTypesOf } from '@core/relations/relation-types'
+import { relationTypeShown, relationTypesOf } from '@core/relations/relation-types'
 import type { Span } from '@core/spans/span'
 import { indexOfSpan } from '@core/spans/span-layout'
 import type { KeyboardEvent } from 'react'
@@ -39,7 +39,7 @@ export function RelationList({ doc, span }: { readonly doc: OpenDoc; readonly sp
           const other = otherOf(relation)
           const line = relationLine(
             relation.from === span.id,
-            relationTypeName(types, relation.type),
+            relationTypeShown(types, relation.type),
             other?.text ?? '',
           )
           return (

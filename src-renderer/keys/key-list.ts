@@ -192,7 +192,23 @@ export const KEYS: readonly KeyEntry[] = [
     chords: ['1-9'],
     action: "Take an annotator's version, or label the gold selection",
   },
-  { scope: 'review', chords: ['A'], action: 'Accept everything the annotators agree on' },
+  {
+    scope: 'review',
+    chords: ['A'],
+    action:
+      'Accept everything the annotators agree on; with a gold span selected, edit its attributes (Tab between them; in a choice 1–9 pick, 0 clears; Space ticks yes/no)',
+  },
+  {
+    scope: 'review',
+    chords: ['R', 'Shift+R'],
+    action: 'Go to the next / previous relation in the Relations list',
+  },
+  {
+    scope: 'review',
+    chords: ['Enter', 'Space'],
+    within: 'On a relation',
+    action: 'Accept that relation into gold (once both its spans are in gold)',
+  },
   {
     scope: 'review',
     chords: ['X', 'Delete', 'Backspace'],

@@ -2,6 +2,7 @@ import type { Label } from '@core/labels/label'
 import { GOLD_LAYER } from '@core/review/review-records'
 import type { Span } from '@core/spans/span'
 
+import { AttributeFields } from '../annotate/attribute-fields'
 import { CommentThreads } from '../comments/comment-threads'
 import { LabelChoices } from '../components/label-choices'
 import { useAppState, useCommands } from '../state/use-store'
@@ -27,7 +28,10 @@ const METHOD_WORDS = {
   majority: 'taken by majority vote',
 } as const
 
-/** The selected gold span: its label, its boundaries a word at a time, or out of gold. */
+/**
+ * The selected gold span: its label, its attributes (as the annotate view's inspector edits
+ * them), its boundaries a word at a time, or out of gold.
+ */
 export function GoldInspector({ docId, span, labels }: GoldInspectorProps) {
   const { decide } = useCommands()
   const hasSelection = useAppState((state) => state.selection !== null)
@@ -48,6 +52,11 @@ export function GoldInspector({ docId, span, labels }: GoldInspectorProps) {
         labels={labels}
         value={span.label}
         onChoose={decide.relabelGold}
+      />
+      <AttributeFields
+        span={span}
+        label={labels.find((label) => label.id === span.label)}
+        onSet={decide.setGoldAttribute}
       />
       <div className="edge-controls">
         {EDGE_BUTTONS.map(({ edge, direction, key }) => (

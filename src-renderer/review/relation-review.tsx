@@ -6,6 +6,7 @@ import { relationComparisons } from '../state/review-relations'
 import type { ReviewDoc } from '../state/review-state'
 import { useAppState, useCommands } from '../state/use-store'
 import type { AnnotatorBadge } from './annotator-badges'
+import { RELATION_ACCEPT } from './relation-focus'
 
 const QUOTE = 40
 
@@ -46,7 +47,8 @@ export function RelationReview({ doc, badges }: RelationReviewProps) {
         </span>
       </h3>
       <ul className="relation-review-list">
-        {comparisons.map((item) => {
+        {comparisons.map((item, index) => {
+          const rowId = `relation-review-${index}`
           const ends = goldEndsOf(item, doc.groups, doc.gold, doc.text)
           const done = inGold(item)
           const type = relationTypeName(types, item.type)
@@ -72,15 +74,24 @@ export function RelationReview({ doc, badges }: RelationReviewProps) {
                 <span className="spacer" />
                 <button
                   type="button"
-                  disabled={!ends.ok || done}
+                  {...{ [RELATION_ACCEPT]: '' }}
+                  // aria-disabled, not disabled: R must still reach the row, and its reason be read.
+                  aria-disabled={!ends.ok || done}
+                  aria-describedby={ends.ok ? undefined : `${rowId}-why`}
                   title={done ? 'In gold' : ends.ok ? undefined : ends.reason}
                   aria-label={`Accept relation “${from}” ${type} “${to}”`}
-                  onClick={() => decide.acceptRelation(item.key)}
+                  onClick={() => {
+                    if (ends.ok && !done) decide.acceptRelation(item.key)
+                  }}
                 >
                   {done ? 'In gold' : 'Accept'}
                 </button>
               </div>
-              {!ends.ok && <div className="version-none">{ends.reason}</div>}
+              {!ends.ok && (
+                <div id={`${rowId}-why`} className="version-none">
+                  {ends.reason}
+                </div>
+              )}
             </li>
           )
         })}

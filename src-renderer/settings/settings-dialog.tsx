@@ -7,6 +7,7 @@ import { DisplaySettings } from './display-settings'
 import { DocLabelEditor } from './doc-label-editor'
 import { GuidelineEditor } from './guideline-editor'
 import { LabelEditor } from './label-editor'
+import { RelationTypeEditor } from './relation-type-editor'
 
 export function SettingsDialog() {
   const { settings, ui } = useCommands()
@@ -48,6 +49,10 @@ export function SettingsDialog() {
       <section className="settings-section">
         <h3>Labels</h3>
         <LabelEditor />
+      </section>
+      <section className="settings-section" aria-label="Relation types">
+        <h3>Relation types</h3>
+        <RelationTypeEditor />
       </section>
       <section className="settings-section">
         <h3>Document labels</h3>

@@ -1,4 +1,5 @@
 import type { AgreementOverview } from '@core/agreement/agreement-overview'
+import type { WorkProgress } from '@contract/work-endpoints'
 import type { ReviewGroup } from '@core/review/review-group'
 
 /** Which documents the agreement view measures: all of them, or the one that is open. */
@@ -12,6 +13,10 @@ export interface AgreementViewState {
   readonly overview: AgreementOverview | null
   readonly loadedFor: { readonly scope: AgreementScope; readonly docId: string | null } | null
   readonly loading: boolean
+  /** How far the computation has got (documents read), while `loading`; `null` before the first answer. */
+  readonly progress: WorkProgress | null
+  /** The last computation was cancelled; the figures shown (if any) are from before it. */
+  readonly cancelled: boolean
   /** In document scope: the document's disagreements among the same annotators, for links to review. */
   readonly disagreements: {
     readonly docId: string
@@ -26,5 +31,7 @@ export const initialAgreementState: AgreementViewState = {
   overview: null,
   loadedFor: null,
   loading: false,
+  progress: null,
+  cancelled: false,
   disagreements: null,
 }

@@ -1,4 +1,5 @@
 import type { AgreementReport, DocumentAgreement } from './agreement-report'
+import type { AnnotatorLabelCounts } from './annotator-distribution'
 
 /** How far one annotator has got with the chosen documents. */
 export interface AnnotatorProgress {
@@ -25,4 +26,6 @@ export interface AgreementOverview {
   readonly documents: readonly DocumentAgreementRow[]
   /** One per chosen annotator, in the report's order. */
   readonly progress: readonly AnnotatorProgress[]
+  /** One per chosen annotator, in the report's order: their spans per label. */
+  readonly labelsByAnnotator: readonly AnnotatorLabelCounts[]
 }

@@ -70,7 +70,8 @@ function isTextual(body: unknown, purpose: string): body is JsonObject {
   )
 }
 
-function creatorName(creator: unknown): unknown {
+/** The creator's name as written: `nickname`, `name` or `email` of the first, or a plain value. */
+export function creatorName(creator: unknown): unknown {
   const first = Array.isArray(creator) ? creator[0] : creator
   if (!isObject(first)) return first
   return first.nickname ?? first.name ?? first.email

@@ -3,13 +3,15 @@ import type {
   ImportProblem,
   InputFile,
   ParsedDocument,
+  ParsedRelation,
   ParsedSpan,
 } from './dataset'
 import { annotatorName } from './parse-annotator'
 import { isObject, type JsonObject } from './parse-guards'
 import { looksLikeJsonLines, readJsonFile, readJsonLines } from './parse-json'
 import { describeValue, problemAt } from './parse-problems'
-import { w3cAnnotationSpans } from './parse-w3c-annotation'
+import { creatorName, w3cAnnotationSpans } from './parse-w3c-annotation'
+import { w3cDocLabel, w3cLinkOrClasses, w3cRelation, type W3cLink } from './parse-w3c-links'
 import { appendAll } from '../append-all'
 import { stopForProblems } from './cap-per-file'
 
@@ -34,7 +36,9 @@ const GLOSS_SOURCE = /^urn:gloss:doc:([0-9a-f]{8,64})$/
  * One document per (file, source, creator): the annotator comes from `creator` (`nickname`,
  * `name` or a plain string). The label is the `TextualBody` with `purpose: "tagging"` (one
  * span per tag); a `commenting` body is the note. An annotation without a
- * `TextPositionSelector` is a problem: quote-only anchoring is not attempted.
+ * `TextPositionSelector` is a problem: quote-only anchoring is not attempted. A `linking`
+ * annotation whose targets are two span annotations of the file (by `id`) is a relation of
+ * their document; a `classifying` one's "Category: value" bodies are document labels.
  */
 export const parseW3c: AnnotationParser = (files) => {
   const documents: ParsedDocument[] = []
@@ -56,34 +60,72 @@ interface Located {
   readonly value: unknown
 }
 
+interface Group {
+  readonly source: string
+  readonly annotator: string | undefined
+  readonly spans: ParsedSpan[]
+  readonly relations: ParsedRelation[]
+  readonly docLabels: Record<string, string>
+}
+
 function fileDocuments(file: InputFile, problems: ImportProblem[]): ParsedDocument[] {
   const annotations = readAnnotations(file, problems)
-  const groups = new Map<
-    string,
-    { source: string; annotator: string | undefined; spans: ParsedSpan[] }
-  >()
+  const groups = new Map<string, Group>()
+  const groupFor = (source: string, creator: unknown): [string, Group] => {
+    const annotator = annotatorName(creator)
+    const key = JSON.stringify([source, annotator ?? null])
+    const group = groups.get(key) ?? { source, annotator, spans: [], relations: [], docLabels: {} }
+    groups.set(key, group)
+    return [key, group]
+  }
+  // Links name span annotations by id, before or after them: they are read at the end.
+  const ids = new Map<string, { group: string; index: number }>()
+  const links: { link: W3cLink; where: string; line: number | undefined }[] = []
   const before = problems.length
   for (const { where, line, value } of annotations) {
     if (stopForProblems(problems, before, file.name, where)) break
-    const read = w3cAnnotationSpans(value, where)
-    if (typeof read === 'string') {
-      problems.push(problemAt(file.name, where, line, read))
-      continue
+    const report = (detail: string) => problems.push(problemAt(file.name, where, line, detail))
+    const other = w3cLinkOrClasses(value, creatorName)
+    if (typeof other === 'string') {
+      report(other)
+    } else if (other?.kind === 'linking') {
+      links.push({ link: other, where, line })
+    } else if (other?.kind === 'classifying') {
+      addClasses(groupFor(other.source, other.creator)[1], other.classes, report)
+    } else {
+      const read = w3cAnnotationSpans(value, where)
+      if (typeof read === 'string') {
+        report(read)
+        continue
+      }
+      const [key, group] = groupFor(read.source, read.creator)
+      const id = isObject(value) ? value.id : undefined
+      if (typeof id === 'string') ids.set(id, { group: key, index: group.spans.length })
+      appendAll(group.spans, read.spans)
     }
-    const annotator = annotatorName(read.creator)
-    const key = JSON.stringify([read.source, annotator ?? null])
-    let group = groups.get(key)
-    if (group === undefined)
-      groups.set(key, (group = { source: read.source, annotator, spans: [] }))
-    appendAll(group.spans, read.spans)
+  }
+  for (const { link, where, line } of links) {
+    const made = w3cRelation(link, ids, where)
+    if (typeof made === 'string') problems.push(problemAt(file.name, where, line, made))
+    else groups.get(made.group)?.relations.push(made.relation)
   }
   return [...groups.values()].map((group) => ({
     text: '',
     sourceId: group.source,
     ...(group.annotator === undefined ? {} : { annotator: group.annotator }),
     spans: group.spans,
+    ...(group.relations.length > 0 && { relations: group.relations }),
+    ...(Object.keys(group.docLabels).length > 0 && { docLabels: group.docLabels }),
     where: file.name,
   }))
+}
+
+function addClasses(group: Group, classes: readonly string[], report: (detail: string) => void) {
+  for (const value of classes) {
+    const label = w3cDocLabel(value)
+    if (typeof label === 'string') report(label)
+    else group.docLabels[label[0]] = label[1]
+  }
 }
 
 function readAnnotations(file: InputFile, problems: ImportProblem[]): Located[] {

@@ -1,4 +1,4 @@
-import { candidateKey } from './review-records'
+import { candidateKey, type SpanReview } from './review-records'
 import { indexDecisions } from './decisions'
 import type { GoldEdit, GoldState } from './gold-edit'
 import { createGoldEditBuilder, type ReviewContext } from './gold-edit-builder'
@@ -94,21 +94,28 @@ export function editGoldSpan(
   if (span.start === change.start && span.end === change.end && span.label === change.label) {
     return emptyEdit
   }
-  const method = span.review?.method === 'added' ? 'added' : 'edited'
   const next: Span = {
     ...span,
     ...change,
     text: ctx.text.slice(change.start, change.end),
-    review: {
-      by: ctx.reviewer,
-      at: ctx.now,
-      method,
-      from: span.review?.from ?? [],
-      ...(span.review?.source !== undefined && { source: span.review.source }),
-    },
+    review: editedReview(span, ctx),
     updatedAt: ctx.now,
   }
   return { spans: { created: [], updated: [{ old: span, new: next }], deleted: [] }, decisions: [] }
+}
+
+/**
+ * How a gold span reads once the reviewer changed it: edited by them now (a span they added
+ * stays `added`), still from the same annotators and version.
+ */
+export function editedReview(span: Span, ctx: ReviewContext): SpanReview {
+  return {
+    by: ctx.reviewer,
+    at: ctx.now,
+    method: span.review?.method === 'added' ? 'added' : 'edited',
+    from: span.review?.from ?? [],
+    ...(span.review?.source !== undefined && { source: span.review.source }),
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 import type { DocLabelCategory } from '../../core/doc-labels/doc-label'
 import type { ProjectStore } from '../project/project-store'
 import type { Work } from '../work/work-register'
+import { annotatorLabelCounts } from './annotator-label-counts'
 import { annotatorProgress } from './annotator-progress'
 import { docLabelFigures } from './doc-label-figures'
 import { chooseAnnotators } from './choose-annotators'
@@ -52,6 +53,7 @@ export async function agreementOverview(
       title: read[k]?.entry.title ?? row.docId,
     })),
     progress: annotatorProgress(input.annotators, read),
+    labelsByAnnotator: annotatorLabelCounts(input.annotators, read),
   }
 }
 

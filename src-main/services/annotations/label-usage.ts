@@ -21,8 +21,8 @@ export async function countLabelUsage(
 }
 
 /**
- * Deletes the annotator's spans that carry any of `labelIds`, rewriting only the files that
- * had some. Other annotators' files are never touched: they are their work, not ours.
+ * Deletes the annotator's spans that carry any of `labelIds`, and their relations, rewriting
+ * only the files that had some. Other annotators' files are never touched: they are their work, not ours.
  */
 export async function removeLabelSpans(
   store: ProjectStore,
@@ -34,10 +34,18 @@ export async function removeLabelSpans(
   await mapLimit(docIds, PARALLEL_READS, async (docId) => {
     const file = await store.readAnnotations(annotator, docId)
     if (!file?.spans.some((span) => labelIds.has(span.label))) return
-    await store.updateAnnotations(annotator, docId, (current) => ({
-      ...(current ?? file),
-      spans: (current ?? file).spans.filter((span) => !labelIds.has(span.label)),
-      updatedAt: new Date().toISOString(),
-    }))
+    await store.updateAnnotations(annotator, docId, (current) => {
+      const before = current ?? file
+      const spans = before.spans.filter((span) => !labelIds.has(span.label))
+      const kept = new Set(spans.map((span) => span.id))
+      // A relation needs both its spans: one to a deleted span would point at nothing.
+      const relations = before.relations?.filter((r) => kept.has(r.from) && kept.has(r.to))
+      return {
+        ...before,
+        spans,
+        ...(relations !== undefined && { relations }),
+        updatedAt: new Date().toISOString(),
+      }
+    })
   })
 }

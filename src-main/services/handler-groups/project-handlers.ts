@@ -4,6 +4,7 @@ import { GlossFailure } from '../../core/failure'
 import { countLabelUsage, removeLabelSpans } from '../annotations/label-usage'
 import { checkDocLabelCategories, withCategories } from '../project/doc-label-rules'
 import { checkLabelSet } from '../project/label-rules'
+import { checkRelationTypes, withRelationTypes } from '../project/relation-type-rules'
 import type { ProjectStore } from '../project/project-store'
 import type { SessionContext } from '../session/session-context'
 
@@ -49,9 +50,10 @@ export function projectHandlers(session: SessionContext): ProjectHandlers {
       await session.setAnnotator(name)
       return getSession()
     },
-    async updateProject({ name, labels, settings, docLabels }) {
+    async updateProject({ name, labels, settings, docLabels, relationTypes }) {
       const store = await session.project()
       if (docLabels !== undefined) checkDocLabelCategories(docLabels)
+      if (relationTypes !== undefined) checkRelationTypes(relationTypes)
       if (labels !== undefined) {
         checkLabelSet(labels)
         const kept = new Set(labels.map((label) => label.id))
@@ -64,6 +66,8 @@ export function projectHandlers(session: SessionContext): ProjectHandlers {
         version: 1,
         name: name ?? project.name,
         labels: labels ?? project.labels,
+        // Relations that use a dropped type stay in their files, as attribute values do.
+        ...withRelationTypes(relationTypes ?? project.relationTypes),
         settings: settings ?? project.settings,
         ...withCategories(docLabels ?? project.docLabels),
       }))

@@ -4,6 +4,7 @@ import { hostname } from 'node:os'
 
 import { tempNameFor } from '../storage/atomic-write'
 import { lockHolderSchema, type LockHolder } from './lock-holder'
+import { processStartOf, type ProcessStart } from './process-start'
 import { isProcessAlive, staleReason, type SeenLock, type StaleRules } from './stale-lock'
 
 export interface LockOptions {
@@ -11,8 +12,9 @@ export interface LockOptions {
   readonly staleAfterMs: number
   /** How often a held lock's modification time is refreshed (0: never; short-held locks). */
   readonly heartbeatMs: number
-  /** For tests: which pids count as running, and this machine's name. */
+  /** For tests: which pids count as running, when they started, and this machine's name. */
   readonly isAlive?: (pid: number) => boolean
+  readonly startOf?: (pid: number) => ProcessStart | null
   readonly hostname?: string
 }
 
@@ -52,6 +54,7 @@ export async function tryTakeLock(
       hostname: options.hostname ?? hostname(),
       staleAfterMs: options.staleAfterMs,
       isAlive: options.isAlive ?? isProcessAlive,
+      startOf: options.startOf ?? processStartOf,
     }
     const stale = staleReason(seen, rules)
     // A lock that stays stale after a few takeovers is being fought over: say who has it.

@@ -73,7 +73,10 @@ export async function adjudicateMajority(
     summary.alreadyPresent += result.outcome.alreadyPresent
     summary.overruled += result.outcome.overruled
     summary.left +=
-      result.progress.open.label + result.progress.open.boundary + result.progress.open.missing
+      result.progress.open.label +
+      result.progress.open.boundary +
+      result.progress.open.missing +
+      result.progress.open.attribute
     if (result.progress.adjudicated) adjudicated++
     if (result.written) written++
   }

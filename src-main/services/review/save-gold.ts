@@ -15,6 +15,7 @@ import { checkSpan } from '../../core/spans/check-span'
 import type { AnnotationFile } from '../../core/spans/span'
 import { GOLD } from '../export/select-dataset'
 import { checkRelationsFit } from '../annotations/relation-rules'
+import { checkEditedAttributes } from '../annotations/edited-attributes'
 import type { RelationType } from '../../core/relations/relation'
 import { relationTypesOf } from '../../core/relations/relation-types'
 import { withGoldExtras } from './gold-extras'
@@ -39,9 +40,10 @@ export interface GoldTarget {
 
 /**
  * Applies one review edit to a document's gold layer (`annotations/_gold/<docId>.json`) and
- * saves that one file. Every new or changed span must fit the text and use a label of the
- * project; the edit is applied strictly (a stale edit is a `conflict`). The file's status
- * becomes `done` when, against the `annotators` under review, every version is decided.
+ * saves that one file. Every new or changed span must fit the text, use a label of the
+ * project and set only attributes that label defines, with values it allows; the edit is
+ * applied strictly (a stale edit is a `conflict`). The file's status becomes `done` when,
+ * against the `annotators` under review, every version is decided.
  */
 export async function saveGoldEdit(
   store: ProjectStore,
@@ -83,6 +85,8 @@ export async function writeGoldEdit(
       })
     }
   }
+  // The same attribute rules as an annotator's save: defined for the label, a listed value.
+  checkEditedAttributes(target.labels, edit.spans)
   const groups = groupCandidates(layers)
   if (isEmptyGoldEdit(edit)) {
     const progress = reviewProgress(groups, indexDecisions(gold?.decisions))

@@ -6,6 +6,7 @@ import type { AppState } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
 import type { SaveQueue } from '../save-queue'
+import { followWork, newWorkId } from '../work-progress'
 
 const withAgreement = (state: AppState, change: Partial<AgreementViewState>): AppState => ({
   ...state,
@@ -20,34 +21,68 @@ export function createAgreementCommands(ctx: CommandContext, saves: SaveQueue) {
   const { store, client } = ctx
   // Only the answer to the latest request is shown; an older, slower one is dropped.
   let latest = 0
+  // The computation running on the host, to cancel (Cancel, or a newer request replacing it).
+  let runningId: string | null = null
+  const cancelRunning = async (): Promise<void> => {
+    const workId = runningId
+    runningId = null
+    if (workId !== null) await client.cancelWork({ workId })
+  }
 
   const load = async (): Promise<void> => {
     const state = store.get()
     const { scope, annotators } = state.agreement
     const docId = agreementDocId(state)
+    // A newer request replaces the one still computing: that one need not finish.
+    void cancelRunning()
     if (scope === 'document' && docId === null) {
       latest++
       store.update((current) =>
-        withAgreement(current, { overview: null, loadedFor: { scope, docId }, loading: false }),
+        withAgreement(current, {
+          overview: null,
+          loadedFor: { scope, docId },
+          loading: false,
+          progress: null,
+          cancelled: false,
+        }),
       )
       return
     }
     const request = ++latest
-    store.update((current) => withAgreement(current, { loading: true }))
+    const workId = newWorkId()
+    runningId = workId
+    store.update((current) =>
+      withAgreement(current, { loading: true, progress: null, cancelled: false }),
+    )
     // The figures are read from disk: the analyst's own last edit must be there first.
     await saves.idle()
     const input: Input<'getAgreement'> = {
       ...(annotators !== null && { annotators: [...annotators] }),
       ...(docId !== null && { docs: [docId] }),
+      workId,
     }
-    const [overview, disagreements] = await Promise.all([
-      client.getAgreement(input).then((result) => unwrap(ctx, result)),
+    const stop = followWork(client, workId, (progress) => {
+      if (request === latest) store.update((current) => withAgreement(current, { progress }))
+    })
+    const [result, disagreements] = await Promise.all([
+      client.getAgreement(input),
       docId === null ? null : readDisagreements(docId, overviewAnnotators(state)),
     ])
+    stop()
+    if (runningId === workId) runningId = null
     if (request !== latest) return
+    if (!result.ok && result.error.code === 'cancelled') {
+      // The figures from before stay (the view says they are), nothing is shown as an error.
+      store.update((current) =>
+        withAgreement(current, { loading: false, progress: null, cancelled: true }),
+      )
+      return
+    }
+    const overview = unwrap(ctx, result)
     store.update((current) =>
       withAgreement(current, {
         loading: false,
+        progress: null,
         disagreements,
         ...(overview !== null && { overview, loadedFor: { scope, docId } }),
       }),
@@ -71,6 +106,9 @@ export function createAgreementCommands(ctx: CommandContext, saves: SaveQueue) {
      * shown and when the open document changes; call it again when annotations changed on disk.
      */
     refresh: load,
+
+    /** Stops the computation running (Cancel); the figures from before stay. */
+    cancel: cancelRunning,
 
     /** The view loads the figures for the new choice (see `refresh`). */
     setScope: (scope: AgreementScope): void => {

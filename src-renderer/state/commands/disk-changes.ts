@@ -1,14 +1,14 @@
 import type { DiskChange, DiskChanges, DiskCursor } from '@contract/disk-changes'
 import type { Result } from '@core/result'
-import { sameSpan } from '@core/spans/change-set'
 import { countLabels } from '@core/spans/label-counts'
 import { sortSpans } from '@core/spans/overlaps'
-import type { DocumentStatus, Span } from '@core/spans/span'
 
-import type { AppState, OpenDoc } from '../app-state'
+import type { AppState } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
+import { withDocLabelsShown } from '../doc-labels'
 import type { SaveQueue } from '../save-queue'
+import { showsAnnotations, type ShownAnnotations } from '../same-annotations'
 import { withSpans } from './annotate'
 import type { DocumentCommands } from './documents'
 import type { SessionCommands } from './session'
@@ -29,11 +29,6 @@ function unwrapOnce<T>(ctx: CommandContext, result: Result<T>): T | null {
   if (ctx.store.get().errors.some((shown) => shown.error.message === message)) return null
   return unwrap(ctx, result)
 }
-
-const sameContent = (doc: OpenDoc, spans: readonly Span[], status: DocumentStatus): boolean =>
-  doc.status === status &&
-  doc.spans.length === spans.length &&
-  doc.spans.every((span, index) => sameSpan(span, spans[index] as Span))
 
 // The list comes from disk; the open document's own figures are what the analyst sees,
 // unsaved edits included.
@@ -96,12 +91,17 @@ export function createDiskChangeCommands(ctx: CommandContext, deps: DiskChangeDe
     const opened = unwrapOnce(ctx, await client.getDocument({ docId }))
     const now = store.get().doc
     if (!opened || now?.entry.id !== docId) return
-    const spans = sortSpans(opened.annotations.spans)
-    const { status } = opened.annotations
+    const { annotations } = opened
+    const file: ShownAnnotations = {
+      spans: sortSpans(annotations.spans),
+      status: annotations.status,
+      relations: annotations.relations ?? [],
+      docLabels: annotations.docLabels,
+    }
     // Nothing changed under the analyst: the next edit is made on the file as it is now.
     const current = now === before && saves.settled()
     if (current) saves.setBase(docId, opened.annotations.updatedAt)
-    if (sameContent(now, spans, status)) {
+    if (showsAnnotations(now, file)) {
       setChangedOnDisk(null)
       return
     }
@@ -110,11 +110,12 @@ export function createDiskChangeCommands(ctx: CommandContext, deps: DiskChangeDe
       setChangedOnDisk(docId)
       return
     }
+    // The undo history stays: a step that no longer fits the file is refused when taken.
     store.update((state) => {
-      const next = withSpans(state, spans)
+      const next = withDocLabelsShown(withSpans(state, file.spans), file.docLabels)
       return withOpenDocFigures({
         ...next,
-        doc: next.doc && { ...next.doc, status, relations: opened.annotations.relations ?? [] },
+        doc: next.doc && { ...next.doc, status: file.status, relations: file.relations },
         changedOnDisk: null,
       })
     })

@@ -26,6 +26,8 @@ export function createDiskConflictCommands(
         keep,
         spans: [...doc.spans],
         status: doc.status,
+        relations: [...doc.relations],
+        docLabels: { ...doc.docLabels },
       }),
     )
     // The refused edits are in what was just kept; their saves must not be sent again.

@@ -1,5 +1,6 @@
 import { addGoldSpan, editGoldSpan, removeGoldSpan } from '@core/review/adjudicate'
-import type { Span } from '@core/spans/span'
+import { setGoldAttribute } from '@core/review/gold-attributes'
+import type { AttributeValue, Span } from '@core/spans/span'
 import { moveEdgeByWord } from '@core/text/move-edge'
 
 import type { CommandContext } from '../context'
@@ -68,6 +69,13 @@ export function createGoldSpanCommands(
       if (!range) return
       changeGold((span) => ({ ...range, label: span.label }))
       store.update((current) => ({ ...current, selection: null }))
+    },
+
+    /** One attribute of the selected gold span set (`undefined`: cleared), one undo step. */
+    setGoldAttribute: (name: string, value: AttributeValue | undefined): void => {
+      const doc = store.get().review.doc
+      const span = editor.selectedSpan()
+      if (doc && span) editor.edit(setGoldAttribute(span, name, value, editor.context(doc)))
     },
 
     removeGold: (): void => {

@@ -1,4 +1,5 @@
 import type { Label } from '@core/labels/label'
+import type { RelationType } from '@core/relations/relation'
 
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
@@ -32,6 +33,17 @@ export function createSettingsCommands(
         const open = store.get().doc
         if (open) await documents.openDocument(open.entry.id)
       }
+      return true
+    },
+
+    /**
+     * Saves the relation types. The picker, the arcs and the relation list read them from the
+     * project, so they change at once; relations of a dropped type stay (shown as not defined).
+     */
+    saveRelationTypes: async (relationTypes: readonly RelationType[]): Promise<boolean> => {
+      const project = unwrap(ctx, await client.updateProject({ relationTypes: [...relationTypes] }))
+      if (!project) return false
+      session.setProject(project)
       return true
     },
 

@@ -293,4 +293,7 @@ test('three annotators are compared in pairs, one of them missing a document', a
   )
   await expect(agreement.root.getByRole('combobox', { name: 'Pair' })).toHaveValue('-1')
   await page.screenshot({ path: 'test-results/screenshots/agreement-three-annotators.png' })
+  const perAnnotator = page.getByTestId('annotator-distribution-chart')
+  await expect(perAnnotator).toHaveAccessibleName(/^Spans per label and annotator\. ana: /)
+  await perAnnotator.screenshot({ path: 'test-results/screenshots/labels-per-annotator.png' })
 })

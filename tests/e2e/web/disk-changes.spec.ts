@@ -5,6 +5,7 @@ import { promisify } from 'node:util'
 
 import type { AnnotationFile, Span } from '../../../src-main/core/spans/span'
 import { expect, test } from '../fixtures'
+import { RelationsPage } from '../pages/relations-page'
 import { WorkbenchPage } from '../pages/workbench-page'
 import { readAnnotationFile, readDocumentText } from '../support/project-files'
 import { REPO_ROOT } from '../support/paths'
@@ -84,6 +85,44 @@ test("a sync that rewrites the analyst's file for the open document shows its sp
   await expect(app.highlightsOf('statistic')).toHaveCount(1)
   await expect(app.spans).toContainText('14 bus routes')
   await expect(app.documentItem(COUNCIL_TITLE)).toContainText('1 span')
+})
+
+test("a relation another program writes to the analyst's file appears in the open document, no reload", async ({
+  page,
+  project,
+}) => {
+  const app = new WorkbenchPage(page)
+  const relations = new RelationsPage(page)
+  await page.setViewportSize({ width: 1400, height: 820 })
+  await app.open(project.url)
+  await app.importAndClose([COUNCIL])
+  await app.openDocument(COUNCIL_TITLE)
+  await app.label('will add 14 bus routes by March', '1')
+  // The new Statistic stays selected: the relation list shows its relations.
+  await app.label('Ridership rose 8%', '2')
+  await app.expectSaved()
+  const docId = await docIdOf(project.dir, 'crlf-line-endings.txt')
+  const saved = (await readAnnotationFile(project.dir, project.annotator, docId))!
+  const [pledge, rose] = ['commitment', 'statistic'].map(
+    (label) => saved.spans.find((span) => span.label === label)!.id,
+  )
+  await expect(relations.rows).toHaveCount(0)
+
+  const fromLaptop = {
+    id: 'laptop-r1',
+    type: 'made-by',
+    from: rose!,
+    to: pledge!,
+    createdAt: saved.updatedAt,
+  }
+  await syncWrites(
+    annotationsFile(project.dir, project.annotator, docId),
+    `${JSON.stringify({ ...saved, relations: [fromLaptop] }, null, 2)}\n`,
+  )
+
+  await expect(relations.rows).toHaveText([`→ made by: 'will add 14 bus routes by March'×`])
+  await expect(relations.arcs).toHaveText(['made by'])
+  await page.screenshot({ path: 'test-results/screenshots/relation-from-disk.png' })
 })
 
 test('edits that cannot be saved yet are kept when a sync changes the file; Keep mine saves them, theirs is restorable', async ({

@@ -1,11 +1,8 @@
-import { readFile } from 'node:fs/promises'
-
-import { unzipSync } from 'fflate'
-
 import { expect, test } from '../fixtures'
 import { ExportDialogPage } from '../pages/export-dialog-page'
 import { RelationsPage } from '../pages/relations-page'
 import { WorkbenchPage } from '../pages/workbench-page'
+import { exportBrat } from '../support/brat-download'
 import { readAnnotationFile } from '../support/project-files'
 import { docIdOf, EMOJI, VIETNAMESE } from './support/articles'
 
@@ -120,14 +117,7 @@ test('the brat export writes the relation as an R line between the two T lines',
   await app.expectSaved()
 
   await app.chooseMenu('Export…')
-  const dialog = new ExportDialogPage(page)
-  await dialog.format.selectOption('brat')
-  const file = await dialog.exportAndDownload()
-  const entries = unzipSync(new Uint8Array(await readFile(await file.path())))
-  const ann = Object.entries(entries).find(
-    ([name, bytes]) => name.endsWith('.ann') && bytes.length > 0,
-  )
-  const lines = new TextDecoder().decode(ann?.[1]).split('\n')
+  const { entries, annLines: lines } = await exportBrat(new ExportDialogPage(page))
   expect(lines.filter((line) => /^[TR]\d/.test(line)).map((line) => line.split('\t')[0])).toEqual([
     'T1',
     'T2',

@@ -76,6 +76,20 @@ describe('agreement through the contract', () => {
     ])
   })
 
+  it("gives each annotator's spans per label, for the distribution chart", async () => {
+    const { alice } = await twoAnnotators()
+    expect((await ok(alice, 'getAgreement', {})).labelsByAnnotator).toEqual([
+      { annotator: 'alice', counts: [{ label: 'commitment', spans: 1 }] },
+      {
+        annotator: 'bob',
+        counts: [
+          { label: 'commitment', spans: 1 },
+          { label: 'statistic', spans: 1 },
+        ],
+      },
+    ])
+  })
+
   it('leaves out a document only one annotator has a file for, and counts it', async () => {
     const { alice, port } = await twoAnnotators()
     const before = (await ok(alice, 'getAgreement', {})).report

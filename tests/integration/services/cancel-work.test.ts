@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { agreementOverview } from '../../../src-main/services/agreement/agreement-service'
 import { buildExport } from '../../../src-main/services/export/build-export'
 import { openProjectStore } from '../../../src-main/services/project/project-store'
 import { createWorkRegister } from '../../../src-main/services/work/work-register'
@@ -58,6 +59,19 @@ describe('cancelling an export', () => {
 })
 
 describe('cancelling agreement', () => {
+  it('stops before computing once cancelled while the documents are read', async () => {
+    const where = await datasetProject()
+    const store = await openProjectStore(where.project, { create: false })
+    const register = createWorkRegister()
+    const work = register.begin('agree-2', 'Computing agreement was cancelled.')
+    // The analyst presses Cancel when the first document has been read.
+    const cancelAfterFirst = { ...work, advance: () => void register.cancel('agree-2') }
+    await expect(agreementOverview(store, { work: cancelAfterFirst })).rejects.toMatchObject({
+      code: 'cancelled',
+      message: 'Computing agreement was cancelled.',
+    })
+  })
+
   it('answers cancelled when the cancel came first', async () => {
     const where = await datasetProject()
     const alice = await openedProject(where, 'alice')

@@ -96,6 +96,53 @@ describe.each(Object.keys(WAYS) as (keyof typeof WAYS)[])('a file %s', (how) => 
     expect(ids(await readJson(file))).toEqual(['ridership'])
   })
 
+  it('"Keep mine" saves my relations and document labels too', async () => {
+    const { handlers, file } = await changedUnderneath(how)
+    const madeBy = {
+      id: 'r1',
+      type: 'made-by',
+      from: 'routes',
+      to: 'council',
+      createdAt: '2026-02-02T11:00:00.000Z',
+    }
+
+    await ok(handlers, 'resolveDiskConflict', {
+      docId: DOC,
+      keep: 'mine',
+      spans: [ROUTES, COUNCIL],
+      status: 'in-progress',
+      relations: [madeBy],
+      docLabels: {},
+    })
+
+    const saved = (await readJson(file)) as AnnotationFile
+    expect(saved.relations).toEqual([madeBy])
+    expect(saved.docLabels).toBeUndefined()
+  })
+
+  it('"Keep mine" refuses a relation whose end is not among my spans, writing nothing', async () => {
+    const { handlers, file } = await changedUnderneath(how)
+
+    const error = await failure(handlers, 'resolveDiskConflict', {
+      docId: DOC,
+      keep: 'mine',
+      spans: [ROUTES],
+      status: 'in-progress',
+      relations: [
+        {
+          id: 'r1',
+          type: 'made-by',
+          from: 'routes',
+          to: 'gone',
+          createdAt: '2026-02-02T11:00:00.000Z',
+        },
+      ],
+    })
+
+    expect(error.code).toBe('invalid-input')
+    expect(await readFile(file, 'utf8')).toBe(theirs([RIDERSHIP]))
+  })
+
   it('"Take theirs" leaves their file as it is, and mine is kept as a backup', async () => {
     const { handlers, file } = await changedUnderneath(how)
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { DiskChange } from '../../../src-main/contract/disk-changes'
 import type { Handlers } from '../../../src-main/contract/endpoints'
+import type { AnnotationFile } from '../../../src-main/core/spans/span'
 import { openAppState } from '../../../src-main/services/app-state'
 import { createHandlers } from '../../../src-main/services/handlers'
 import { gloss } from '../cli/support/run-gloss'
@@ -181,6 +182,34 @@ describe('changes others make on disk while the project is open', () => {
     expect(await changesUntil(handlers, since, includes(change))).toEqual([change])
     expect((await ok(handlers, 'getDocument', { docId: DOC })).annotations.spans).toEqual([
       fromLaptop,
+    ])
+  })
+
+  it("reports the analyst's own file when another program changed only its relations and document labels", async () => {
+    const { project, handlers } = await openProject()
+    const file = layerFile(project, 'alice', DOC)
+    const spans = [
+      spanOn(TEXT, '14 bus routes', 'statistic', 's1'),
+      spanOn(TEXT, 'The council will add 14 bus routes by March', 'commitment', 's2'),
+    ]
+    const alices: DiskChange = { kind: 'annotations', annotator: 'alice', docId: DOC }
+    const before = JSON.parse(colleagueFile('alice', DOC, spans)) as AnnotationFile
+    const since = await settle(handlers, alices, () =>
+      replaceByRename(file, JSON.stringify(before)),
+    )
+    const relations = [
+      { id: 'r1', type: 'quantifies', from: 's1', to: 's2', createdAt: '2026-02-01T09:05:00.000Z' },
+    ]
+    await replaceByRename(
+      file,
+      JSON.stringify({ ...before, relations, docLabels: { relevance: 'high' } }),
+    )
+
+    expect(await changesUntil(handlers, since, includes(alices))).toEqual([alices])
+    const { annotations } = await ok(handlers, 'getDocument', { docId: DOC })
+    expect([annotations.relations, annotations.docLabels]).toEqual([
+      relations,
+      { relevance: 'high' },
     ])
   })
 

@@ -6,7 +6,15 @@ import { changeSetInput } from '../../../src-main/contract/as-input'
 import type { AnnotationImportFormat } from '../../../src-main/core/formats/dataset'
 import type { AnnotationFile } from '../../../src-main/core/spans/span'
 import { EMOJI_DOC, emojiProject } from './support/emoji-project'
-import { created, ok, openedProject, readJson, setup, spanOn } from './support/project-fixture'
+import {
+  created,
+  ok,
+  openedProject,
+  readJson,
+  setup,
+  spanOn,
+  uploadFixtures,
+} from './support/project-fixture'
 
 const TOPIC = {
   id: 'topic',
@@ -16,7 +24,7 @@ const TOPIC = {
 }
 const CLAIM = '𝐂𝐋𝐄𝐀𝐍 𝐒𝐄𝐀𝐒'
 const FAMILIES = 'families'
-type Format = AnnotationImportFormat & ('jsonl' | 'brat' | 'labelstudio' | 'doccano')
+type Format = AnnotationImportFormat & ('jsonl' | 'brat' | 'labelstudio' | 'doccano' | 'w3c')
 
 /** Alice's layer on the emoji article: two spans, "families" made by the claim, topic Economy. */
 async function linkedProject() {
@@ -110,6 +118,74 @@ describe('relations and document labels come back on import', () => {
     const summary = await ok(bob, 'importAnnotations', { format: 'doccano', uploads })
     expect(summary.problems).toEqual([])
     expect((await layer()).docLabels).toEqual({ topic: 'Economy' })
+  })
+  it('W3C: linking annotations come back as relations, classifying ones as document labels', async () => {
+    const uploads = await exported('w3c')
+    const { bob, layer } = await targetProject()
+    // W3C annotations carry no text: the article must be in the project already.
+    await uploadFixtures(bob, 'emoji-astral.txt')
+    const summary = await ok(bob, 'importAnnotations', { format: 'w3c', uploads })
+    expect(summary.problems).toEqual([])
+    const file = await layer()
+    expect(namedRelations(file)).toEqual([['made-by', FAMILIES, CLAIM]])
+    expect(file.docLabels).toEqual({ topic: 'Economy' })
+  })
+  it('W3C: names each link and class it cannot read, and a link to a span not placed', async () => {
+    const [upload] = await exported('w3c')
+    if (upload === undefined) throw new Error('nothing was exported')
+    const page = JSON.parse(Buffer.from(upload.base64, 'base64').toString('utf8'))
+    type Item = { motivation: string; target: { selector: { start: number; exact?: string }[] } }
+    const items = page.first.items as Item[]
+    const claim = items.find((item) => item.target.selector?.[1]?.exact === CLAIM)
+    const families = items.find((item) => item.target.selector?.[1]?.exact === FAMILIES)
+    const link = items.find((item) => item.motivation === 'linking') as unknown as {
+      target: string[]
+    }
+    const classes = items.find((item) => item.motivation === 'classifying') as unknown as {
+      body: { value: string }[]
+    }
+    if (!claim || !families) throw new Error('the export changed')
+    // The claim's quote is nowhere in the text; a link to nothing; a class without a value.
+    const quote = claim.target.selector[1]
+    if (quote) quote.exact = 'no such words'
+    const lost = { ...link, id: 'urn:x:lost', target: [link.target[0], 'urn:gloss:span:alice:zz'] }
+    if (classes.body[0]) classes.body[0].value = 'Topic'
+    const edited = {
+      ...page,
+      first: { ...page.first, items: [families, claim, link, lost, classes] },
+    }
+    const { bob } = await targetProject()
+    await uploadFixtures(bob, 'emoji-astral.txt')
+    const summary = await ok(bob, 'importAnnotations', {
+      format: 'w3c',
+      uploads: [
+        { name: 'edited.jsonld', base64: Buffer.from(JSON.stringify(edited)).toString('base64') },
+      ],
+    })
+    expect(summary.problems.map((problem) => problem.message)).toEqual([
+      'annotation 5: its classifying body "Topic" is not "Category: value"; ignored',
+      'annotation 4: its target "urn:gloss:span:alice:zz" is not a span annotation read from this file; the relation was skipped',
+      'annotation 2: offsets 167–177 cover "𝐂𝐋𝐄𝐀𝐍 𝐒𝐄𝐀𝐒" but the file says "no such words"',
+      'annotation 3: its span (annotation 2) could not be placed, so the relation is skipped too',
+    ])
+  })
+  it('W3C: names a relation type and a document label the project does not have', async () => {
+    const [upload] = await exported('w3c')
+    if (upload === undefined) throw new Error('nothing was exported')
+    const renamed = Buffer.from(upload.base64, 'base64')
+      .toString('utf8')
+      .replace('"value": "made by"', '"value": "contradicts"')
+      .replace('"value": "Topic: Economy"', '"value": "Mood: Calm"')
+    const { bob } = await targetProject()
+    await uploadFixtures(bob, 'emoji-astral.txt')
+    const summary = await ok(bob, 'importAnnotations', {
+      format: 'w3c',
+      uploads: [{ name: upload.name, base64: Buffer.from(renamed).toString('base64') }],
+    })
+    expect(summary.problems.map((problem) => problem.message)).toEqual([
+      'annotation 3: the relation type "contradicts" is not in this project\'s relation types ("supports", "made by", "quantifies"); add it in Settings to import such relations',
+      'the document label "Mood" is not in this project\'s document labels; add it in Settings to import it',
+    ])
   })
   it('lists each relation and document label it skips with why and what to do', async () => {
     const text = 'Port authority reports 3 new cranes.\n'

@@ -57,6 +57,40 @@ describe('the label set', () => {
     expect(await readFile(fileOf('bob'), 'utf8')).toBe(bobBefore)
   })
 
+  it('removing a label deletes the relations of the spans it deletes, and keeps the others', async () => {
+    const { alice, statistic, commitment, fileOf } = await twoAnnotators()
+    const { text } = await ok(alice, 'getDocument', { docId: DOC })
+    const claim = spanOn(text, 'cam kết', 'claim', 's3')
+    const stamp = '2026-01-01T00:00:00.000Z'
+    const quantifies = {
+      id: 'r1',
+      type: 'quantifies',
+      from: statistic.id,
+      to: commitment.id,
+      createdAt: stamp,
+    }
+    const supports = {
+      id: 'r2',
+      type: 'supports',
+      from: claim.id,
+      to: commitment.id,
+      createdAt: stamp,
+    }
+    await ok(alice, 'applySpanChanges', {
+      docId: DOC,
+      changes: { ...created(claim), relations: { created: [quantifies, supports], deleted: [] } },
+    })
+
+    await ok(alice, 'updateProject', { labels: withoutStatistic })
+
+    const file = (await readJson(fileOf('alice'))) as {
+      spans: { id: string }[]
+      relations: unknown[]
+    }
+    expect(file.spans.map((span) => span.id)).toEqual(['s2', 's3'])
+    expect(file.relations).toEqual([supports])
+  })
+
   it('saves the new label set, name and settings in gloss.json', async () => {
     const { alice, where } = await twoAnnotators()
     const renamed = DEFAULT_LABELS.map((label) =>

@@ -14,6 +14,7 @@ const overviewFor = (annotators: readonly string[]): AgreementOverview => ({
   report: computeAgreement({ annotators, labels: DEFAULT_LABELS, documents: [] }),
   documents: [],
   progress: [],
+  labelsByAnnotator: [],
 })
 
 /** A host that records each getAgreement request and answers after `delays[n]` ms. */
@@ -32,11 +33,14 @@ function agreementHost(delays: number[] = []) {
   return { store, requests, commands: createCommands({ store, client }) }
 }
 
+// Each request names its computation so that Cancel can stop it (agreement-cancel.test.ts).
+const anyWorkId = expect.any(String) as unknown
+
 describe('agreement commands', () => {
   it('asks for every annotator on every document until the analyst chooses', async () => {
     const { store, requests, commands } = agreementHost()
     await commands.agreement.refresh()
-    expect(requests).toEqual([{}])
+    expect(requests).toEqual([{ workId: anyWorkId }])
     expect(store.get().agreement).toMatchObject({
       loading: false,
       loadedFor: { scope: 'project', docId: null },
@@ -49,7 +53,7 @@ describe('agreement commands', () => {
     await commands.documents.openDocument(DOC_ID)
     commands.agreement.setScope('document')
     await commands.agreement.refresh()
-    expect(requests).toEqual([{ docs: [DOC_ID] }])
+    expect(requests).toEqual([{ docs: [DOC_ID], workId: anyWorkId }])
   })
 
   it('asks nothing in document scope while no document is open', async () => {
@@ -71,7 +75,7 @@ describe('agreement commands', () => {
     commands.agreement.setAnnotator('ana', true)
     commands.agreement.setAnnotator('ben', false)
     await commands.agreement.refresh()
-    expect(requests.at(-1)).toEqual({ annotators: ['ana', 'cem'] })
+    expect(requests.at(-1)).toEqual({ annotators: ['ana', 'cem'], workId: anyWorkId })
   })
 
   it('goes back to everyone when every annotator is ticked again', async () => {

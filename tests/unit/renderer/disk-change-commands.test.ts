@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import type { DiskChange } from '../../../src-main/contract/disk-changes'
+import type { Relation } from '../../../src-main/core/relations/relation'
 import type { Span } from '../../../src-main/core/spans/span'
 import { initialAppState, type AppState } from '../../../src-renderer/state/app-state'
 import { createCommands, type Commands } from '../../../src-renderer/state/commands'
@@ -13,6 +14,14 @@ const spanOn = (phrase: string, label: string, id: string): Span =>
   phraseSpan(TEXT, phrase, label, id, '2026-02-01T09:00:00.000Z')
 
 const FROM_SYNC = spanOn('76,000 people', 'statistic', 'from-sync')
+const FROM_LAPTOP = spanOn('ministry', 'commitment', 'from-laptop')
+const QUANTIFIES: Relation = {
+  id: 'r1',
+  type: 'quantifies',
+  from: 'from-sync',
+  to: 'from-laptop',
+  createdAt: '2026-02-01T09:05:00.000Z',
+}
 const mine = (docId = DOC_ID): DiskChange => ({ kind: 'annotations', annotator: 'lan', docId })
 
 const spanTexts = (store: Store<AppState>) =>
@@ -182,5 +191,53 @@ describe('changes others make on disk', () => {
     await commands.disk.poll()
 
     expect(store.get()).toBe(before)
+  })
+  it('shows a relation another program added to the open document, no span changed', async () => {
+    host.spans = [FROM_SYNC, FROM_LAPTOP]
+    host.announce(mine())
+    await commands.disk.poll()
+    host.relations = [QUANTIFIES]
+    host.announce(mine())
+    await commands.disk.poll()
+
+    expect(store.get().doc?.relations).toEqual([QUANTIFIES])
+    expect(store.get().changedOnDisk).toBeNull()
+  })
+
+  it('drops a relation another program removed from the open document', async () => {
+    host.spans = [FROM_SYNC, FROM_LAPTOP]
+    host.relations = [QUANTIFIES]
+    host.announce(mine())
+    await commands.disk.poll()
+    host.relations = []
+    host.announce(mine())
+    await commands.disk.poll()
+
+    expect(store.get().doc?.relations).toEqual([])
+  })
+
+  it('shows document labels another program set, in the view and the list', async () => {
+    host.docLabels = { topic: 'migration' }
+    host.announce(mine())
+    await commands.disk.poll()
+
+    expect(store.get().doc?.docLabels).toEqual({ topic: 'migration' })
+    expect(store.get().documents[0]?.docLabels).toEqual({ topic: 'migration' })
+  })
+
+  it('keeps the selected span and the undo steps when only relations changed on disk', async () => {
+    label('76,000 people', '2')
+    label('ministry', '1')
+    await commands.savesSettled()
+    const [first, second] = host.spans.map((span) => span.id)
+    const selected = store.get().selectedSpanId
+    host.relations = [{ ...QUANTIFIES, from: first!, to: second! }]
+    host.announce(mine())
+    await commands.disk.poll()
+
+    expect(store.get().doc?.relations).toEqual(host.relations)
+    expect(selected).not.toBeNull()
+    expect(store.get().selectedSpanId).toBe(selected)
+    expect(store.get().histories[DOC_ID]?.undo).toHaveLength(2)
   })
 })

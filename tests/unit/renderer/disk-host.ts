@@ -5,6 +5,8 @@ import type {
   Input,
   ProjectSummary,
 } from '../../../src-main/contract/endpoints'
+import type { DocLabels } from '../../../src-main/core/doc-labels/doc-label'
+import type { Relation } from '../../../src-main/core/relations/relation'
 import { applyChangeSet } from '../../../src-main/core/spans/change-set'
 import type { Span } from '../../../src-main/core/spans/span'
 import { createFakeClient, DOC_ID, SESSION, TEXT } from './fake-client'
@@ -24,6 +26,9 @@ export interface DiskHost {
   readonly client: GlossClient
   /** The current annotator's spans on DOC_ID as the file on disk holds them. */
   spans: Span[]
+  /** Their relations and document labels on DOC_ID as the file holds them. */
+  relations: Relation[]
+  docLabels: DocLabels | undefined
   /** The document list as the disk has it. */
   documents: DocumentListItem[]
   project: ProjectSummary
@@ -74,6 +79,8 @@ export function createDiskHost(): DiskHost {
   const host: DiskHost = {
     client: base,
     spans: [],
+    relations: [],
+    docLabels: undefined,
     documents: [
       {
         id: DOC_ID,
@@ -117,7 +124,7 @@ export function createDiskHost(): DiskHost {
     },
     getDocument: async (input: Input<'getDocument'>) => {
       host.calls.getDocument++
-      const spans = host.spans
+      const { spans, relations, docLabels } = host
       const held = readGate
       readGate = null
       held?.arrive()
@@ -125,7 +132,13 @@ export function createDiskHost(): DiskHost {
       if (host.unreadable) return unreadable(host.unreadable)
       const read = await base.getDocument(input)
       if (!read.ok) return read
-      const annotations = { ...read.value.annotations, spans, status: 'in-progress' as const }
+      const annotations = {
+        ...read.value.annotations,
+        spans,
+        status: 'in-progress' as const,
+        relations,
+        ...(docLabels !== undefined && { docLabels }),
+      }
       return { ok: true, value: { ...read.value, annotations } }
     },
     applySpanChanges: async (input: Input<'applySpanChanges'>) => {

@@ -59,7 +59,7 @@ const HANDLERS: Readonly<Partial<Record<KeyScope, (press: KeyPress) => boolean>>
       () => true,
       () => true,
     ),
-  review: (press) => handleReviewKey(press as KeyboardEvent, anyCommands),
+  review: (press) => handleReviewKey(press as KeyboardEvent, anyCommands, () => true),
 }
 
 const listed = (scope: KeyScope, press: KeyPress): boolean =>

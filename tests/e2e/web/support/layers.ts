@@ -7,6 +7,9 @@ import { docIdOf } from './articles'
 /** A phrase of the article and the label id it gets. */
 export type Tag = readonly [phrase: string, label: string]
 
+/** A relation between two of the layer's tags, by their places in the list, and its type id. */
+export type Link = readonly [from: number, to: number, type: string]
+
 /**
  * A colleague's annotations file for the article imported from `sourceName`, as their copy of
  * Gloss writes it (arriving through a shared folder or a merge). Returns the document id.
@@ -16,6 +19,7 @@ export async function writeLayer(
   annotator: string,
   sourceName: string,
   tags: readonly Tag[],
+  links: readonly Link[] = [],
 ): Promise<string> {
   const docId = await docIdOf(dir, sourceName)
   const text = await readDocumentText(dir, docId)
@@ -36,7 +40,23 @@ export async function writeLayer(
   await mkdir(join(dir, 'annotations', annotator), { recursive: true })
   await writeFile(
     join(dir, 'annotations', annotator, `${docId}.json`),
-    JSON.stringify({ version: 1, docId, annotator, status: 'done', spans, updatedAt: now }),
+    JSON.stringify({
+      version: 1,
+      docId,
+      annotator,
+      status: 'done',
+      spans,
+      ...(links.length > 0 && {
+        relations: links.map(([from, to, type], index) => ({
+          id: `${annotator}-r${index + 1}`,
+          type,
+          from: spans[from]?.id,
+          to: spans[to]?.id,
+          createdAt: now,
+        })),
+      }),
+      updatedAt: now,
+    }),
   )
   return docId
 }

@@ -1,13 +1,18 @@
 import { readFile, stat } from 'node:fs/promises'
+import { hostname } from 'node:os'
 
 import { describe, expect, it } from 'vitest'
 
 import { tryTakeLock, type LockOptions } from '../../../../src-main/services/locks/lock-file'
 import { thisProcessHolder } from '../../../../src-main/services/locks/lock-holder'
+import { processStartOf } from '../../../../src-main/services/locks/process-start'
 import { lockPlace, otherProgram, writeLock } from './lock-fixture'
 
 const OPTIONS: LockOptions = { staleAfterMs: 60_000, heartbeatMs: 0 }
 const MINUTE = 60_000
+
+// Linux records when the holder process started; elsewhere (no /proc) the field is left out.
+const LINUX = process.platform === 'linux'
 
 const taken = async (path: string, options: LockOptions = OPTIONS) => {
   const result = await tryTakeLock(path, thisProcessHolder('alice'), options)
@@ -16,7 +21,7 @@ const taken = async (path: string, options: LockOptions = OPTIONS) => {
 }
 
 describe('a lock file', () => {
-  it('is created holding who took it: program, pid, host, since when, layer', async () => {
+  it('is created holding who took it: program, pid (and its start), host, since when, layer', async () => {
     const { path } = await lockPlace()
     const holder = thisProcessHolder('alice')
 
@@ -28,6 +33,7 @@ describe('a lock file', () => {
       'annotator',
       'hostname',
       'pid',
+      ...(LINUX ? ['processStart'] : []),
       'program',
       'startedAt',
       'token',
@@ -53,6 +59,17 @@ describe('a lock file', () => {
     })
   })
 
+  it('in the format older Gloss wrote (no process start), held by a running process, is refused', async () => {
+    const { path } = await lockPlace()
+    const old = `{"program":"Gloss","pid":${process.ppid},"hostname":"${hostname()}","startedAt":"2026-05-01T09:30:00.000Z","annotator":"alice","token":"old-token"}`
+    await writeLock(path, old)
+
+    expect(await tryTakeLock(path, thisProcessHolder('alice'), OPTIONS)).toEqual({
+      taken: false,
+      holder: JSON.parse(old),
+    })
+  })
+
   it('left by a process on this machine that is gone is taken over without asking', async () => {
     const { path } = await lockPlace()
     await writeLock(path, otherProgram({ pid: 4242 }))
@@ -74,6 +91,47 @@ describe('a lock file', () => {
 
     expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(lock.holder)
   })
+
+  it.runIf(LINUX)('held by this very process, as it started, is refused', async () => {
+    const { path } = await lockPlace()
+    const window = { ...thisProcessHolder('alice'), token: 'other-window' }
+    await writeLock(path, window)
+
+    expect(window.processStart).toEqual(processStartOf(process.pid))
+    expect(await tryTakeLock(path, thisProcessHolder('alice'), OPTIONS)).toEqual({
+      taken: false,
+      holder: window,
+    })
+  })
+
+  it.runIf(LINUX)(
+    'whose pid now belongs to a process that started later is taken over at once',
+    async () => {
+      const { path } = await lockPlace()
+      const running = processStartOf(process.ppid)!
+      await writeLock(
+        path,
+        otherProgram({ processStart: { ...running, ticks: running.ticks - 1 } }),
+      )
+
+      const lock = await taken(path)
+
+      expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(lock.holder)
+    },
+  )
+
+  it.runIf(LINUX)(
+    'taken before the machine restarted is taken over at once, its pid alive or not',
+    async () => {
+      const { path } = await lockPlace()
+      const running = processStartOf(process.ppid)!
+      await writeLock(path, otherProgram({ processStart: { ...running, bootId: 'before-reboot' } }))
+
+      const lock = await taken(path)
+
+      expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(lock.holder)
+    },
+  )
 
   it('from another machine is refused while it is refreshed, whatever its pid', async () => {
     const { path } = await lockPlace()

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import type { GlossFailure } from '../../../../src-main/core/failure'
+import { processStartOf } from '../../../../src-main/services/locks/process-start'
 import { withSharedFilesLock } from '../../../../src-main/services/locks/shared-files-lock'
 import { tempDir } from '../../../integration/services/support/project-fixture'
 import { otherProgram, writeLock } from './lock-fixture'
@@ -53,6 +54,24 @@ describe('the shared-files lock', () => {
 
     expect(updated).toBe(true)
   })
+
+  it.runIf(process.platform === 'linux')(
+    'takes over at once a lock whose pid now belongs to a process that started later',
+    async () => {
+      const root = await tempDir()
+      const running = processStartOf(process.ppid)!
+      const gone = { ...running, ticks: running.ticks - 1 }
+      await writeLock(SHARED(root), otherProgram({ annotator: undefined, processStart: gone }))
+
+      // No wait at all: refused, it would fail at once with the timeout.
+      const ran = await withSharedFilesLock(root, join(root, 'gloss.json'), async () => 'ran', {
+        timeoutMs: 0,
+      })
+
+      expect(ran).toBe('ran')
+      expect(await readdir(join(root, '.gloss', 'locks'))).toEqual([])
+    },
+  )
 
   it('gives up after its timeout, naming the file, the holder and what to do; nothing is run', async () => {
     const root = await tempDir()

@@ -196,7 +196,7 @@ async function mergeSharedJson(
         parse(`HEAD:${path}`),
       )
       merged = result.merged
-      clashes.push(...result.clashes.map((where) => `${path}: ${where}`))
+      clashes.push(...result.clashes.filter(worthSaying).map((where) => `${path}: ${where}`))
     } catch {
       // Not JSON on one side (a hand edit gone wrong): the team's file stands, ours is set aside.
       await setAsideFile(context, path, notes)
@@ -211,6 +211,11 @@ async function mergeSharedJson(
   }
   return clashes
 }
+
+// The same article imported on two machines is one document (its id is its text's hash);
+// when and under which file name each imported it is bookkeeping, not a change anyone made.
+const worthSaying = (where: string): boolean =>
+  !/^documents\[[0-9a-f]+\]\.(added|sourceName)$/u.test(where)
 
 const exists = (path: string): Promise<boolean> =>
   access(path).then(

@@ -2,6 +2,8 @@
 export interface CliIo {
   stdout(line: string): void
   stderr(line: string): void
+  /** The script this process runs as the `gloss` command, when it is a real one (not a test). */
+  readonly program?: string
 }
 
 export const EXIT_OK = 0

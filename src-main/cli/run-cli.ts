@@ -7,6 +7,7 @@ import { adjudicateCommand } from './adjudicate-command'
 import { exportCommand } from './export-command'
 import { importCommand } from './import-command'
 import { mergeCommand } from './merge-command'
+import { mergeJsonCommand } from './merge-json-command'
 import { syncCommand } from './sync-command'
 import { USAGE, UsageError } from './usage'
 
@@ -21,6 +22,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
     agree: agreeCommand,
     backups: backupsCommand,
     sync: syncCommand,
+    'merge-json': mergeJsonCommand,
   }
 
 /**

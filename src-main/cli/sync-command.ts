@@ -6,6 +6,7 @@ import { isRemoteUrl } from '../core/sync/remote-kind'
 import { describeSync } from '../core/sync/sync-summary'
 import { asProjectWriter } from '../services/locks/command-writer'
 import { joinTeamProject } from '../services/sync/join-project'
+import { mergeDriverCommand } from '../services/sync/merge-driver-command'
 import { syncProject } from '../services/sync/sync-project'
 import { EXIT_OK, type CliIo } from './cli-io'
 import { UsageError } from './usage'
@@ -41,18 +42,20 @@ export async function syncCommand(args: readonly string[], io: CliIo): Promise<n
     values.remote === undefined || isRemoteUrl(values.remote)
       ? values.remote
       : resolve(values.remote)
+  const driver =
+    io.program === undefined ? {} : { mergeDriver: mergeDriverCommand(io.program, 'node') }
   if (await isFree(resolve(project))) {
     if (remote === undefined) {
       throw new UsageError(
         `"${project}" holds no project: give --remote URL to join a team's project there.`,
       )
     }
-    const folder = await joinTeamProject(project, remote)
+    const folder = await joinTeamProject(project, remote, driver)
     io.stdout(`Joined the team project from ${remote} in ${folder}.`)
     return EXIT_OK
   }
   const summary = await asProjectWriter(project, false, (store) =>
-    syncProject(store, remote === undefined ? {} : { remote }),
+    syncProject(store, { ...driver, ...(remote !== undefined && { remote }) }),
   )
   if (summary.committed !== null) io.stdout(`Committed: ${summary.committed}`)
   for (const line of describeSync(summary)) io.stdout(line)

@@ -20,6 +20,7 @@ import { createMenuActions } from './menu-actions'
 import { showMessageBoxOn } from './message-box'
 import { createSenderCheck } from './trusted-sender'
 import { createMainWindow } from './window'
+import { mergeDriverCommand } from '../services/sync/merge-driver-command'
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 const rendererDir = join(import.meta.dirname, '../renderer')
@@ -89,6 +90,7 @@ if (!app.requestSingleInstanceLock()) {
       appState,
       stopped: quitting.signal,
       sampleDir: join(import.meta.dirname, '../../resources/sample'),
+      mergeDriver: mergeDriverCommand(join(import.meta.dirname, 'cli.js'), 'electron'),
     })
     // Through the contract, like the File menu: it becomes the remembered last project, and a
     // folder that cannot be opened is reported instead of failing later on first use.

@@ -34,6 +34,8 @@ export interface HandlerOptions {
   readonly stopped?: AbortSignal
   /** The folder of sample articles the welcome screen's sample project is made from. */
   readonly sampleDir?: string
+  /** How git runs Gloss's merge driver on this machine (services/sync/merge-driver-command.ts). */
+  readonly mergeDriver?: string
 }
 
 /**
@@ -66,7 +68,7 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...searchHandlers(session, work),
     ...firstRunHandlers(session, options.sampleDir),
     ...guidelineHandlers(session),
-    ...syncHandlers(session),
+    ...syncHandlers(session, options.mergeDriver),
   })
 }
 

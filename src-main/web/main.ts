@@ -7,6 +7,7 @@ import { openAppState, resolveStartupProject } from '../services/app-state'
 import { createHandlers } from '../services/handlers'
 import { nameThisProgram } from '../services/locks/lock-holder'
 import { jsonFiles } from '../services/storage/json-file'
+import { mergeDriverCommand } from '../services/sync/merge-driver-command'
 import { createWebServer } from './server'
 import { parseWebArgs, WEB_USAGE } from './web-args'
 
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
     appState,
     stopped: hostStopped.signal,
     sampleDir: join(import.meta.dirname, '../../resources/sample'),
+    mergeDriver: mergeDriverCommand(join(import.meta.dirname, 'cli.js'), 'node'),
     ...(args.annotator !== undefined && { annotator: args.annotator }),
   })
   // Opened through the contract (not `project:` above) so a folder that cannot be created or

@@ -13,7 +13,8 @@ const remoteFrom = (typed: string): string =>
   isRemoteUrl(typed.trim()) ? typed.trim() : expandPath(typed)
 
 /** Team sync of the open project through git (services/sync). */
-export function syncHandlers(session: SessionContext): SyncHandlers {
+export function syncHandlers(session: SessionContext, mergeDriver?: string): SyncHandlers {
+  const driver = mergeDriver === undefined ? {} : { mergeDriver }
   return {
     async getSyncStatus() {
       const store = await session.project()
@@ -21,10 +22,13 @@ export function syncHandlers(session: SessionContext): SyncHandlers {
     },
     async syncProject({ remote }) {
       const store = await session.project()
-      return syncProject(store, remote === undefined ? {} : { remote: remoteFrom(remote) })
+      return syncProject(store, {
+        ...driver,
+        ...(remote !== undefined && { remote: remoteFrom(remote) }),
+      })
     },
     async joinTeamProject({ remote, path }) {
-      const folder = await joinTeamProject(expandPath(path), remoteFrom(remote))
+      const folder = await joinTeamProject(expandPath(path), remoteFrom(remote), driver)
       return summariseProject(await session.openProject(folder, false))
     },
   }

@@ -3,6 +3,9 @@ import { join } from 'node:path'
 
 import type { GitRunner } from './git-runner'
 
+/** The merge driver's name in `.gitattributes` and the repository's config. */
+export const MERGE_DRIVER = 'gloss-json'
+
 /** The files and folders of a project that travel (DESIGN.md §3); nothing else is committed. */
 export const PROJECT_PATHS = [
   '.gitignore',
@@ -18,11 +21,19 @@ export const PROJECT_PATHS = [
 export const NEVER_SHARED = ['.gloss/', '*.corrupt-*', '.*.tmp', '.DS_Store', 'Thumbs.db']
 
 /**
- * Offsets are positions in the exact characters of each text (DESIGN.md §4): git must never
- * turn LF into CRLF on a Windows colleague's checkout, so no file is "text" to git.
+ * What `.gitattributes` must say. Offsets are positions in the exact characters of each
+ * text (DESIGN.md §4): git must never turn LF into CRLF on a Windows colleague's checkout,
+ * so no file is "text" to git. The shared JSON files merge as data through Gloss's merge
+ * driver where one is registered (a `git pull` by hand); elsewhere git merges them as text.
  */
-export const GIT_ATTRIBUTES =
-  '# Gloss: offsets count exact characters; git must never change line endings\n* -text\n'
+export const GIT_ATTRIBUTE_LINES = [
+  '* -text',
+  `gloss.json merge=${MERGE_DRIVER}`,
+  `documents/index.json merge=${MERGE_DRIVER}`,
+]
+
+export const GIT_ATTRIBUTES_HEADER =
+  '# Gloss: exact characters (no line-ending changes); shared JSON merged as data'
 
 export const REMOTE = 'origin'
 

@@ -7,6 +7,12 @@ import { commitOf, REMOTE } from './git-repo'
 import { firstLine, GitCommandError, systemGit, type GitRunner } from './git-runner'
 import { prepareRepository } from './sync-project'
 
+export interface JoinOptions {
+  readonly git?: GitRunner
+  /** How git runs Gloss's merge driver here (see `SyncOptions.mergeDriver`). */
+  readonly mergeDriver?: string
+}
+
 /** Whether `folder` is missing or empty: the only places a clone may go. */
 async function isFree(folder: string): Promise<boolean> {
   try {
@@ -25,8 +31,9 @@ async function isFree(folder: string): Promise<boolean> {
 export async function joinTeamProject(
   folder: string,
   remote: string,
-  git: GitRunner = systemGit,
+  options: JoinOptions = {},
 ): Promise<string> {
+  const git = options.git ?? systemGit
   const target = resolve(folder)
   if (!(await isFree(target))) {
     throw new GlossFailure({
@@ -68,7 +75,7 @@ export async function joinTeamProject(
       hint: 'Someone on the team syncs their project to it first (Share → Team sync…), then join again.',
     })
   }
-  await prepareRepository(git, target)
+  await prepareRepository(git, target, options.mergeDriver)
   return target
 }
 

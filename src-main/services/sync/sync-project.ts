@@ -14,8 +14,10 @@ import { commitLocal, identityArgs } from './commit-local'
 import {
   commitOf,
   currentBranch,
-  GIT_ATTRIBUTES,
+  GIT_ATTRIBUTE_LINES,
+  GIT_ATTRIBUTES_HEADER,
   isRepositoryRoot,
+  MERGE_DRIVER,
   NEVER_SHARED,
   REMOTE,
   remoteUrl,
@@ -27,6 +29,11 @@ export interface SyncOptions {
   /** The team remote; saved as the project's `origin`. Needed the first time only. */
   readonly remote?: string
   readonly git?: GitRunner
+  /**
+   * How git runs Gloss's merge driver on this machine (`'<node>' '<cli.js>' merge-json`;
+   * git appends the files): given by the shell, which knows where its program is.
+   */
+  readonly mergeDriver?: string
   /** This machine's name in conflict layers and commit messages (default: `GLOSS_MACHINE`, else the host name). */
   readonly machine?: string
 }
@@ -49,7 +56,7 @@ export async function syncProject(
   const root = store.paths.root
   const machine = machineLabel(options.machine ?? process.env['GLOSS_MACHINE'] ?? hostname())
   await git(root, ['--version'])
-  await prepareRepository(git, root)
+  await prepareRepository(git, root, options.mergeDriver)
   await refuseUnfinishedMerge(git, root)
   const remote = await setRemote(git, root, options.remote)
   const branch = await currentBranch(git, root)
@@ -119,18 +126,34 @@ function withoutConflictLayers(
   return { ...changes, people: changes.people.filter((change) => !made.has(change.person)) }
 }
 
-/** `git init` when needed; `.gitignore` and `.gitattributes` always as Gloss needs them. */
-export async function prepareRepository(git: GitRunner, root: string): Promise<void> {
+/**
+ * `git init` when needed; `.gitignore` and `.gitattributes` always as Gloss needs them; and,
+ * when the shell says how to run it, Gloss's merge driver for the shared JSON files
+ * registered in this repository (a machine's own config: it names this machine's program).
+ */
+export async function prepareRepository(
+  git: GitRunner,
+  root: string,
+  mergeDriver?: string,
+): Promise<void> {
   if (!(await isRepositoryRoot(root))) await git(root, ['init', '-q', '--initial-branch=main'])
   await ensureGitignored(root, NEVER_SHARED)
   const attributes = join(root, '.gitattributes')
   const current = await readFile(attributes, 'utf8').catch(() => null)
-  if (current === null) await writeFileAtomic(attributes, GIT_ATTRIBUTES)
-  else if (!/^\* -text$/mu.test(current)) {
-    await writeFileAtomic(
-      attributes,
-      `${current}${current.endsWith('\n') ? '' : '\n'}${GIT_ATTRIBUTES}`,
-    )
+  const have = new Set((current ?? '').split(/\r?\n/u).map((line) => line.trim()))
+  const missing = GIT_ATTRIBUTE_LINES.filter((line) => !have.has(line))
+  if (missing.length > 0) {
+    const before =
+      current === null || current === '' ? '' : current.endsWith('\n') ? current : `${current}\n`
+    await writeFileAtomic(attributes, `${before}${GIT_ATTRIBUTES_HEADER}\n${missing.join('\n')}\n`)
+  }
+  if (mergeDriver !== undefined) {
+    await git(root, [
+      'config',
+      `merge.${MERGE_DRIVER}.name`,
+      'Gloss: shared JSON files merged as data',
+    ])
+    await git(root, ['config', `merge.${MERGE_DRIVER}.driver`, `${mergeDriver} %O %A %B %P`])
   }
 }
 

@@ -1,3 +1,4 @@
+import { GOLD_LAYER } from '@core/review/review-records'
 import type { DiskState } from './app-state'
 
 /**
@@ -39,4 +40,16 @@ export function touchesLayers(disk: DiskState, layers?: readonly string[]): bool
       (change.kind === 'annotations' &&
         (layers === undefined || layers.includes(change.annotator))),
   )
+}
+
+/** Annotators whose files the news names but who are not among `known` (never the gold set). */
+export function newLayers(disk: DiskState, known: readonly string[]): string[] {
+  const names = disk.changes.flatMap((change) =>
+    change.kind === 'annotations' &&
+    change.annotator !== GOLD_LAYER &&
+    !known.includes(change.annotator)
+      ? [change.annotator]
+      : [],
+  )
+  return [...new Set(names)]
 }

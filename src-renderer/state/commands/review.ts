@@ -6,7 +6,7 @@ import { GOLD_LAYER } from '@core/review/review-records'
 import type { AppState } from '../app-state'
 import type { CommandContext } from '../context'
 import { unwrap } from '../context'
-import { touchesDocument, touchesLayers } from '../disk-news'
+import { newLayers, touchesDocument, touchesLayers } from '../disk-news'
 import type { SaveQueue } from '../save-queue'
 import { groupAt, nextOpenGroup, visibleGroups } from '../review-selectors'
 import type { ReviewDoc, ReviewFilter, ReviewState } from '../review-state'
@@ -92,15 +92,21 @@ export function createReviewCommands(ctx: CommandContext, saves: SaveQueue) {
      */
     applyDiskNews: async (): Promise<void> => {
       const { disk, view } = store.get()
-      const { annotators, doc } = review()
+      const { annotators, available, doc } = review()
       if (view !== 'review' || disk.seq === 0 || annotators.length === 0) return
-      const layers = [...annotators, GOLD_LAYER]
+      // A colleague's first layer (a sync, a copy) joins review when the reviewer compares
+      // everyone; one who picked annotators keeps their pick.
+      const everyone = available.every((name) => annotators.includes(name))
+      const newcomers = everyone ? newLayers(disk, available) : []
+      const compared = [...annotators, ...newcomers]
+      const layers = [...compared, GOLD_LAYER]
       if (!touchesLayers(disk, layers)) return
-      if (!(await loadList(annotators))) return
+      if (!(await loadList(compared))) return
       // The reviewer is on the way to another document: that one is read fresh anyway.
       if (review().openingDocId !== null || review().doc !== doc) return
       const docId = doc?.entry.id
-      if (docId !== undefined && touchesDocument(disk, docId, layers) && saves.settled()) {
+      const reread = touchesDocument(disk, docId ?? '', layers) || newcomers.length > 0
+      if (docId !== undefined && reread && saves.settled()) {
         await commands.openDocument(docId, { keep: true })
       }
     },

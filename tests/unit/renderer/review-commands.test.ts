@@ -119,6 +119,44 @@ describe('review commands', () => {
     ])
   })
 
+  it('a colleague’s first layer on disk joins review when everyone is compared', async () => {
+    host.layers.push({ ...host.layers[1]!, annotator: 'quan' })
+    const listReview = vi.spyOn(host.client, 'listReview')
+    const reads = host.reads
+    store.update((state) => ({
+      ...state,
+      disk: {
+        seq: 1,
+        changes: [{ kind: 'annotations', annotator: 'quan', docId: state.review.doc!.entry.id }],
+        everything: false,
+      },
+    }))
+
+    await commands.review.applyDiskNews()
+
+    expect(listReview).toHaveBeenLastCalledWith({ annotators: ['lan', 'minh', 'quan'] })
+    expect(store.get().review.annotators).toEqual(['lan', 'minh', 'quan'])
+    expect(host.reads).toBe(reads + 1)
+  })
+
+  it('a colleague’s first layer on disk leaves a reviewer’s own pick of annotators alone', async () => {
+    await commands.review.chooseAnnotators(['lan'])
+    host.layers.push({ ...host.layers[1]!, annotator: 'quan' })
+    const listReview = vi.spyOn(host.client, 'listReview')
+    store.update((state) => ({
+      ...state,
+      disk: {
+        seq: 1,
+        changes: [{ kind: 'annotations', annotator: 'quan', docId: state.review.doc!.entry.id }],
+        everything: false,
+      },
+    }))
+
+    await commands.review.applyDiskNews()
+
+    expect(listReview).not.toHaveBeenCalled()
+  })
+
   it('leaves the document as it is while a decision is still being saved', async () => {
     const release = host.holdSaves()
     commands.decide.pressDigit('2')

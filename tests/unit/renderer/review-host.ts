@@ -105,10 +105,14 @@ export function createReviewHost(): ReviewHost {
   const client = {
     ...base,
     listAnnotators: async () => ({ ok: true, value: host.layers.map((layer) => layer.annotator) }),
-    listReview: async () => ({
+    // As the host does: the annotators asked for, everyone when none are.
+    listReview: async (input: Input<'listReview'>) => ({
       ok: true,
       value: {
-        annotators: host.layers.map((layer) => layer.annotator),
+        annotators:
+          input.annotators !== undefined && input.annotators.length > 0
+            ? input.annotators
+            : host.layers.map((layer) => layer.annotator),
         documents: [
           {
             id: DOC_ID,

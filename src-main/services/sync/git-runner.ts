@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { spawn } from 'node:child_process'
 
 import { GlossFailure } from '../../core/failure'
 
@@ -24,15 +24,20 @@ export type GitRunner = (
   options?: GitRunOptions,
 ) => Promise<GitOutput>
 
-// Git must never wait for a person: no password prompt on the terminal (there is none in
-// the app), no ssh host-key or passphrase question, no editor for a merge message.
+// Git must never wait for a person: no https password prompt, no editor for a merge
+// message. ssh asks for passwords and passphrases on the controlling terminal, so git runs
+// in a session of its own without one (below) instead of overriding the user's ssh command
+// (`core.sshCommand`, their keys and agent stay as they set them). LC_ALL=C: messages are
+// matched in English.
 const QUIET_ENV: NodeJS.ProcessEnv = {
   GIT_TERMINAL_PROMPT: '0',
-  GIT_SSH_COMMAND: process.env['GIT_SSH_COMMAND'] ?? 'ssh -o BatchMode=yes -o ConnectTimeout=20',
   GIT_EDITOR: 'true',
   GIT_MERGE_AUTOEDIT: 'no',
   LC_ALL: 'C',
 }
+
+// A new session (setsid) has no controlling terminal; Windows has no such thing to lose.
+const NO_TERMINAL = process.platform !== 'win32'
 
 /**
  * The git installed on this machine (`GLOSS_GIT` names another binary). Why not a library:
@@ -43,40 +48,49 @@ const QUIET_ENV: NodeJS.ProcessEnv = {
 export const systemGit: GitRunner = (cwd, args, options = {}) =>
   new Promise((resolve, reject) => {
     const binary = process.env['GLOSS_GIT'] ?? 'git'
-    const child = execFile(
-      binary,
-      [...args],
-      {
-        cwd,
-        env: { ...process.env, ...QUIET_ENV },
-        timeout: options.timeoutMs ?? 30_000,
-        maxBuffer: 64 * 1024 * 1024,
-        encoding: 'utf8',
-      },
-      (error, stdout, stderr) => {
-        if (error !== null && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-          reject(gitMissing(binary))
-          return
-        }
-        if (error !== null && error.killed === true) {
-          reject(
-            new GlossFailure({
-              code: 'unreachable',
-              message: `git ${args[0] ?? ''} took longer than ${Math.round((options.timeoutMs ?? 30_000) / 1000)} s and was stopped.`,
-              hint: 'The team remote may be slow or unreachable. Nothing was lost; Sync again later.',
-            }),
-          )
-          return
-        }
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1
-        if (code !== 0 && !(options.allow ?? []).includes(code)) {
-          reject(new GitCommandError(args, { code, stdout, stderr }))
-          return
-        }
-        resolve({ code, stdout, stderr })
-      },
-    )
-    if (options.input !== undefined) child.stdin?.end(options.input)
+    const timeoutMs = options.timeoutMs ?? 30_000
+    const child = spawn(binary, [...args], {
+      cwd,
+      env: { ...process.env, ...QUIET_ENV },
+      detached: NO_TERMINAL,
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    let timedOut = false
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill('SIGKILL')
+    }, timeoutMs)
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer)
+      reject(error.code === 'ENOENT' ? gitMissing(binary) : error)
+    })
+    child.on('close', (status) => {
+      clearTimeout(timer)
+      if (timedOut) {
+        reject(
+          new GlossFailure({
+            code: 'unreachable',
+            message: `git ${args[0] ?? ''} took longer than ${Math.round(timeoutMs / 1000)} s and was stopped.`,
+            hint: 'The team remote may be slow or unreachable. Nothing was lost; Sync again later.',
+          }),
+        )
+        return
+      }
+      const code = status ?? 1
+      if (code !== 0 && !(options.allow ?? []).includes(code)) {
+        reject(new GitCommandError(args, { code, stdout, stderr }))
+        return
+      }
+      resolve({ code, stdout, stderr })
+    })
+    if (options.input !== undefined && child.stdin !== null) {
+      // git may exit before reading it all (a refusal): that is its answer, not an error here.
+      child.stdin.on('error', () => undefined).end(options.input)
+    }
   })
 
 /** A git command that failed; the sync turns it into a message for the analyst. */

@@ -1,25 +1,14 @@
-import { readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { isRemoteUrl } from '../core/sync/remote-kind'
 import { describeSync } from '../core/sync/sync-summary'
 import { asProjectWriter } from '../services/locks/command-writer'
-import { joinTeamProject } from '../services/sync/join-project'
+import { isFree, joinTeamProject } from '../services/sync/join-project'
 import { mergeDriverCommand } from '../services/sync/merge-driver-command'
 import { syncProject } from '../services/sync/sync-project'
 import { EXIT_OK, type CliIo } from './cli-io'
 import { UsageError } from './usage'
-
-/** Whether `folder` is missing or empty: then `gloss sync` joins (clones) instead. */
-async function isFree(folder: string): Promise<boolean> {
-  try {
-    return (await readdir(folder)).length === 0
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true
-    throw error
-  }
-}
 
 /**
  * `gloss sync <project> [--remote URL]`: syncs the project with its team remote; into a

@@ -14,7 +14,7 @@ export interface JoinOptions {
 }
 
 /** Whether `folder` is missing or empty: the only places a clone may go. */
-async function isFree(folder: string): Promise<boolean> {
+export async function isFree(folder: string): Promise<boolean> {
   try {
     return (await readdir(folder)).length === 0
   } catch (error) {

@@ -12,18 +12,8 @@ import {
   MARKET,
   MARKET_ID,
 } from '../support/merge-fixture'
-import { ok, openedProject } from '../support/project-fixture'
-import { onMachine } from './machine'
-import { join, makeTeam, projectFiles, type Team } from './team-fixture'
-
-async function aliceAndBob(team: Team) {
-  const alice = await openedProject(team.seat('alice'), 'alice')
-  await annotate(alice, 'harbour', HARBOUR, [['2 electric ferries', 'statistic']], 'a')
-  onMachine('alice-laptop')
-  await ok(alice, 'syncProject', { remote: team.remote })
-  const bob = await join(team, 'bob')
-  return { alice, bob }
-}
+import { ok } from '../support/project-fixture'
+import { aliceAndBob, join, makeTeam, projectFiles } from './team-fixture'
 
 /** The system git, with `before` run ahead of each of the first `times` pushes. */
 function pushInterceptor(times: number, before: () => Promise<void>): GitRunner {

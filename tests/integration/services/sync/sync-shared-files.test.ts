@@ -5,19 +5,9 @@ import { join as joinPath } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import type { Handlers } from '../../../../src-main/contract/endpoints'
-import { annotate, HARBOUR } from '../support/merge-fixture'
-import { failure, ok, openedProject } from '../support/project-fixture'
+import { failure, ok } from '../support/project-fixture'
 import { onMachine } from './machine'
-import { join, makeTeam, type Team } from './team-fixture'
-
-async function aliceAndBob(team: Team) {
-  const alice = await openedProject(team.seat('alice'), 'alice')
-  await annotate(alice, 'harbour', HARBOUR, [['2 electric ferries', 'statistic']], 'a')
-  onMachine('alice-laptop')
-  await ok(alice, 'syncProject', { remote: team.remote })
-  const bob = await join(team, 'bob')
-  return { alice, bob }
-}
+import { aliceAndBob, makeTeam } from './team-fixture'
 
 type Labels = NonNullable<Parameters<Handlers['updateProject']>[0]['labels']>
 

@@ -3,7 +3,9 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join as joinPath, relative } from 'node:path'
 
 import type { Handlers } from '../../../../src-main/contract/endpoints'
-import { ok, handlersFor, tempDir, type Setup } from '../support/project-fixture'
+import { annotate, HARBOUR } from '../support/merge-fixture'
+import { handlersFor, ok, openedProject, tempDir, type Setup } from '../support/project-fixture'
+import { onMachine } from './machine'
 
 /** A team: a bare repository on "the shared drive" and a folder per analyst, all in one temp folder. */
 export interface Team {
@@ -56,4 +58,20 @@ export function subjects(folder: string): string[] {
   return execFileSync('git', ['log', '--format=%s'], { cwd: folder, encoding: 'utf8' })
     .trim()
     .split('\n')
+}
+
+/** Alice's project, her statistic on the harbour article, sent to the team's empty remote. */
+export async function aliceStarts(team: Team) {
+  const alice = await openedProject(team.seat('alice'), 'alice')
+  await annotate(alice, 'harbour', HARBOUR, [['2 electric ferries', 'statistic']], 'a')
+  onMachine('alice-laptop')
+  const summary = await ok(alice, 'syncProject', { remote: team.remote })
+  return { alice, summary }
+}
+
+/** Alice started the team project; Bob has joined it. */
+export async function aliceAndBob(team: Team) {
+  const { alice } = await aliceStarts(team)
+  const bob = await join(team, 'bob')
+  return { alice, bob }
 }

@@ -21,20 +21,11 @@ import {
   uploadFixtures,
 } from '../support/project-fixture'
 import { onMachine } from './machine'
-import { join, makeTeam, projectFiles, subjects } from './team-fixture'
+import { aliceStarts, join, makeTeam, projectFiles, subjects } from './team-fixture'
 
 const HARBOUR_DOC = { id: HARBOUR_ID, title: 'Harbour board approves new ferry' }
 const LIBRARY_DOC = { id: LIBRARY_ID, title: 'Library extends opening hours' }
 const MARKET_DOC = { id: MARKET_ID, title: 'Market square to be pedestrianised' }
-
-/** Alice's project, annotated and sent to the team's empty remote. */
-async function aliceStarts(team: Awaited<ReturnType<typeof makeTeam>>) {
-  const alice = await openedProject(team.seat('alice'), 'alice')
-  await annotate(alice, 'harbour', HARBOUR, [['2 electric ferries', 'statistic']], 'a')
-  onMachine('alice-laptop')
-  const summary = await ok(alice, 'syncProject', { remote: team.remote })
-  return { alice, summary }
-}
 
 describe('team sync through a bare git repository', () => {
   it('sends the first analyst’s project to an empty remote and says what went out', async () => {

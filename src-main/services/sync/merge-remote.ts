@@ -12,6 +12,7 @@ import { stringifyJson } from '../storage/json-kind'
 import { changesBetween } from './changes-between'
 import { changedPaths, mergeBase, projectPathspecs } from './git-repo'
 import type { GitRunner } from './git-runner'
+import { noteMergeEnded, noteMergeStarted } from './merge-marker'
 import { personFileContent } from './person-file-content'
 import { jsonPathOf, logPathOf, personFilesIn, type PersonFile } from './person-files'
 import { readBlobs } from './read-blobs'
@@ -57,6 +58,7 @@ export async function mergeRemote(context: MergeContext, target: string): Promis
   const conflicts = conflictsOf(clashing, context.machine)
   const layers = [...new Set([...writers, ...conflicts.map((conflict) => conflict.keptAs)])]
   return context.asWriterOf(layers, async () => {
+    await noteMergeStarted(root, target)
     await git(
       root,
       ['merge', '-q', '--no-ff', '--no-commit', '--allow-unrelated-histories', target],
@@ -81,9 +83,11 @@ export async function mergeRemote(context: MergeContext, target: string): Promis
         '-m',
         `Gloss-Machine: ${context.machine}`,
       ])
+      await noteMergeEnded(root)
       return { conflicts, clashes, notes }
     } catch (error) {
       await git(root, ['merge', '--abort'], { allow: [1, 128] })
+      await noteMergeEnded(root)
       throw error
     }
   })

@@ -23,6 +23,7 @@ import {
   remoteUrl,
 } from './git-repo'
 import { firstLine, GitCommandError, systemGit, type GitRunner } from './git-runner'
+import { mergeGlossStarted, noteMergeEnded } from './merge-marker'
 import { mergeRemote, type MergeOutcome } from './merge-remote'
 
 export interface SyncOptions {
@@ -57,6 +58,7 @@ export async function syncProject(
   const machine = machineLabel(options.machine ?? process.env['GLOSS_MACHINE'] ?? hostname())
   await git(root, ['--version'])
   await prepareRepository(git, root, options.mergeDriver)
+  const resumed = await undoInterruptedMerge(git, root)
   await refuseUnfinishedMerge(git, root)
   const remote = await setRemote(git, root, options.remote)
   const branch = await currentBranch(git, root)
@@ -110,7 +112,7 @@ export async function syncProject(
     outgoing: after === null ? NO_CHANGES : await changesBetween(git, root, teamHad, after),
     conflicts: merged.flatMap((outcome) => outcome.conflicts),
     clashes: merged.flatMap((outcome) => outcome.clashes),
-    notes: merged.flatMap((outcome) => outcome.notes),
+    notes: [...resumed, ...merged.flatMap((outcome) => outcome.notes)],
     pushed: true,
   }
 }
@@ -155,6 +157,24 @@ export async function prepareRepository(
     ])
     await git(root, ['config', `merge.${MERGE_DRIVER}.driver`, `${mergeDriver} %O %A %B %P`])
   }
+}
+
+/**
+ * A merge of Gloss's own that a crash cut short is undone (this machine's work is in the
+ * commit made before it), and this sync merges again. Says so in a note.
+ */
+async function undoInterruptedMerge(git: GitRunner, root: string): Promise<string[]> {
+  const noted = await mergeGlossStarted(root)
+  if (noted === null) return []
+  const merging = await commitOf(git, root, 'MERGE_HEAD')
+  if (merging !== null && merging === noted) {
+    await git(root, ['merge', '--abort'])
+    await noteMergeEnded(root)
+    return ['An earlier sync was cut short while merging; it was undone and the merge done again.']
+  }
+  // A note left without its merge (the crash came after the commit): nothing to undo.
+  if (merging === null) await noteMergeEnded(root)
+  return []
 }
 
 /** A merge someone began by hand (`git pull` with conflicts) is theirs to finish, not Gloss's. */

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
+import { join as joinPath } from 'node:path'
+
 import { describe, expect, it } from 'vitest'
 
 import { openProjectStore } from '../../../../src-main/services/project/project-store'
@@ -111,5 +115,37 @@ describe('syncs that race each other', () => {
         `annotations/carol/${HARBOUR_ID}.json`,
       ].sort(),
     )
+  })
+})
+
+describe('a sync cut short', () => {
+  it('is undone and merged again by the next sync when a crash stopped it mid-merge', async () => {
+    const team = await makeTeam()
+    const { alice, bob } = await aliceAndBob(team)
+    await annotate(bob, 'market', MARKET, [['from May', 'statistic']], 'b')
+    await ok(bob, 'syncProject', {})
+    await annotate(alice, 'library', LIBRARY, [['9pm', 'statistic']], 'a')
+    // What a crash leaves: this machine's work committed, the team's merge begun, not done.
+    const folder = team.seat('alice').project
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=A', '-c', 'user.email=a@example.org', ...args], {
+        cwd: folder,
+        encoding: 'utf8',
+      })
+    git('add', '-A')
+    git('commit', '-qm', 'Gloss on alice-laptop: alice: 1 document (+1 span); 1 new document')
+    git('fetch', '-q')
+    const target = git('rev-parse', 'origin/main').trim()
+    // Both changed the index: git stops in conflict, as it did under Gloss before the crash.
+    expect(() => git('merge', '-q', '--no-ff', '--no-commit', target)).toThrow()
+    await writeFile(joinPath(folder, '.gloss', 'sync-merge'), `${target}\n`)
+
+    const summary = await ok(alice, 'syncProject', {})
+
+    expect(summary.notes).toEqual([
+      'An earlier sync was cut short while merging; it was undone and the merge done again.',
+    ])
+    await ok(bob, 'syncProject', {})
+    expect(await projectFiles(folder)).toEqual(await projectFiles(team.seat('bob').project))
   })
 })

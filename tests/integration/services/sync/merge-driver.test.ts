@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join as joinPath } from 'node:path'
 
@@ -17,7 +16,7 @@ import {
   MARKET_ID,
 } from '../support/merge-fixture'
 import { handlersFor, ok, openedProject } from '../support/project-fixture'
-import { makeTeam, type Team } from './team-fixture'
+import { gitByHand, makeTeam, type Team } from './team-fixture'
 
 // The driver as a shell registers it, with the CLI run from source (no build needed).
 const REPO = joinPath(import.meta.dirname, '../../../..')
@@ -44,11 +43,7 @@ async function twoImports(team: Team, mergeDriver: string | undefined) {
 
 /** Bob commits and pulls by hand, with git alone. */
 function pullByHand(folder: string): void {
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Bob', '-c', 'user.email=bob@example.org', ...args], {
-      cwd: folder,
-      stdio: 'pipe',
-    })
+  const git = gitByHand(folder)
   git('add', '-A')
   git('commit', '-qm', 'Bob imported the market article')
   git('pull', '-q', '--no-rebase', '--no-edit', 'origin', 'main')

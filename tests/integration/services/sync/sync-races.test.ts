@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { join as joinPath } from 'node:path'
 
@@ -17,7 +16,7 @@ import {
   MARKET_ID,
 } from '../support/merge-fixture'
 import { ok } from '../support/project-fixture'
-import { aliceAndBob, join, makeTeam, projectFiles } from './team-fixture'
+import { aliceAndBob, gitByHand, join, makeTeam, projectFiles } from './team-fixture'
 
 /** The system git, with `before` run ahead of each of the first `times` pushes. */
 function pushInterceptor(times: number, before: () => Promise<void>): GitRunner {
@@ -127,11 +126,7 @@ describe('a sync cut short', () => {
     await annotate(alice, 'library', LIBRARY, [['9pm', 'statistic']], 'a')
     // What a crash leaves: this machine's work committed, the team's merge begun, not done.
     const folder = team.seat('alice').project
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=A', '-c', 'user.email=a@example.org', ...args], {
-        cwd: folder,
-        encoding: 'utf8',
-      })
+    const git = gitByHand(folder)
     git('add', '-A')
     git('commit', '-qm', 'Gloss on alice-laptop: alice: 1 document (+1 span); 1 new document')
     git('fetch', '-q')

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join as joinPath } from 'node:path'
 
@@ -7,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import type { Handlers } from '../../../../src-main/contract/endpoints'
 import { failure, ok } from '../support/project-fixture'
 import { onMachine } from './machine'
-import { aliceAndBob, makeTeam } from './team-fixture'
+import { aliceAndBob, gitByHand, makeTeam } from './team-fixture'
 
 type Labels = NonNullable<Parameters<Handlers['updateProject']>[0]['labels']>
 
@@ -94,11 +93,7 @@ describe('shared files two analysts changed', () => {
     await syncAs('alice-laptop', alice)
     const bobProject = team.seat('bob').project
     await writeFile(joinPath(bobProject, 'guidelines.md'), 'Bob’s rules\n')
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=Bob', '-c', 'user.email=bob@example.org', ...args], {
-        cwd: bobProject,
-        stdio: 'pipe',
-      })
+    const git = gitByHand(bobProject)
     git('add', 'guidelines.md')
     git('commit', '-qm', 'by hand')
     git('fetch', '-q')

@@ -75,3 +75,17 @@ export async function aliceAndBob(team: Team) {
   const bob = await join(team, 'bob')
   return { alice, bob }
 }
+
+/** Git by hand in `folder`, as a person at a terminal would run it: its output, or a throw. */
+export function gitByHand(folder: string): (...args: string[]) => string {
+  return (...args) =>
+    execFileSync(
+      'git',
+      ['-c', 'user.name=Someone', '-c', 'user.email=someone@example.org', ...args],
+      {
+        cwd: folder,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      },
+    )
+}

@@ -1,6 +1,8 @@
 import { lstat, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 
+import { isProcessAlive } from '../locks/stale-lock'
+
 // What `tempNameFor` (atomic-write.ts) names a write in progress: `.<name>.<pid>-<hex>.tmp`.
 const TEMP_NAME = /^\.(.+)\.(\d+)-[0-9a-f]{8}\.tmp$/u
 
@@ -16,16 +18,6 @@ export function parseTempName(
 ): { readonly target: string; readonly pid: number } | null {
   const match = TEMP_NAME.exec(name)
   return match === null ? null : { target: match[1] as string, pid: Number(match[2]) }
-}
-
-/** Whether a process with this pid runs on this machine (EPERM: it does, as another user). */
-export function isLiveProcess(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 export interface SweepOptions {
@@ -58,7 +50,7 @@ export async function sweepStaleTemps(
       try {
         const stats = await lstat(path)
         const old = now - stats.mtimeMs > STALE_TEMP_MS
-        if (!old && isLiveProcess(temp.pid)) continue
+        if (!old && isProcessAlive(temp.pid)) continue
         await rm(path, { recursive: true, force: true })
         removed.push(path)
       } catch {

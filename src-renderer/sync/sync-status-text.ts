@@ -9,7 +9,12 @@ const changes = (count: number): string => `${count} ${count === 1 ? 'change' : 
 export function syncStatusText(status: SyncStatus): string {
   const parts: string[] = []
   if (status.unsynced > 0) parts.push(`${changes(status.unsynced)} not synced`)
-  if (status.ahead > 0 || status.behind > 0) parts.push(`↑${status.ahead} ↓${status.behind}`)
+  // An arrow only for a side that lacks something: "↑0" is nothing to read.
+  const arrows = [
+    ...(status.ahead > 0 ? [`↑${status.ahead}`] : []),
+    ...(status.behind > 0 ? [`↓${status.behind}`] : []),
+  ]
+  if (arrows.length > 0) parts.push(arrows.join(' '))
   return parts.length === 0 ? 'Up to date' : parts.join(' · ')
 }
 

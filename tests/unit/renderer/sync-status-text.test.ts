@@ -19,8 +19,9 @@ describe('the Sync button’s status', () => {
     [{ unsynced: 1 }, '1 change not synced'],
     [{ unsynced: 3 }, '3 changes not synced'],
     [{ ahead: 2, behind: 1 }, '↑2 ↓1'],
-    [{ behind: 4 }, '↑0 ↓4'],
-    [{ unsynced: 2, ahead: 1 }, '2 changes not synced · ↑1 ↓0'],
+    [{ behind: 4 }, '↓4'],
+    [{ ahead: 1 }, '↑1'],
+    [{ unsynced: 2, ahead: 1 }, '2 changes not synced · ↑1'],
   ] as const)('%j reads %j', (counts, text) => {
     expect(syncStatusText(status(counts))).toBe(text)
   })

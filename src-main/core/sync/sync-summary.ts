@@ -76,10 +76,23 @@ export function describeChanges(changes: SyncChanges): string {
   return parts.length === 0 ? 'nothing' : parts.join('; ')
 }
 
+const NAMED_DOCUMENTS = 5
+
+/** `New here: "Harbour board…", "Library…" and 3 more`: which documents came in, by title. */
+function newDocumentsLine(documents: readonly NewDocument[]): string[] {
+  if (documents.length === 0) return []
+  const named = documents
+    .slice(0, NAMED_DOCUMENTS)
+    .map((document) => `"${document.title || document.id}"`)
+  const more = documents.length - named.length
+  return [`New here: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`]
+}
+
 /** The summary as lines a person reads (the CLI prints them, the app shows them). */
 export function describeSync(summary: SyncSummary): string[] {
   const lines = [
     `Came in: ${describeChanges(summary.incoming)}`,
+    ...newDocumentsLine(summary.incoming.newDocuments),
     `Went out: ${summary.pushed ? describeChanges(summary.outgoing) : 'nothing (not sent)'}`,
   ]
   for (const conflict of summary.conflicts) {

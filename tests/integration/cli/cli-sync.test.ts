@@ -50,7 +50,11 @@ describe('gloss sync', () => {
     })
     expect(synced).toEqual({
       code: 0,
-      stdout: ['Came in: alice: 1 document (+1 span); 1 new document', 'Went out: nothing'],
+      stdout: [
+        'Came in: alice: 1 document (+1 span); 1 new document',
+        'New here: "Library extends opening hours"',
+        'Went out: nothing',
+      ],
       stderr: [],
     })
     expect(await projectFiles(bobFolder)).toEqual(await projectFiles(team.seat('alice').project))

@@ -69,6 +69,7 @@ describe('what a sync tells the analyst', () => {
       ),
     ).toEqual([
       "Came in: bob: 2 documents (+14 spans); carol: 1 document (-1 span); carol's comments: 1 document; 2 new documents; gloss.json",
+      'New here: "One", "Two"',
       'Went out: alice: 1 document (+1 span); 1 new document',
     ])
   })
@@ -87,5 +88,15 @@ describe('what a sync tells the analyst', () => {
       `alice's layer was also changed on another machine (1 document): the team's version stays "alice", this machine's is kept as "alice-conflict-home" — compare them in review.`,
       "Changed here and by the team, the team's kept: gloss.json: labels[claim].color",
     ])
+  })
+
+  it('names at most five new documents by title, then counts the rest', () => {
+    const newDocuments = ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((title, n) => ({
+      id: `d${n}`,
+      title,
+    }))
+    expect(
+      describeSync(summary({ incoming: { people: [], newDocuments, sharedFiles: [] } }))[1],
+    ).toBe('New here: "A", "B", "C", "D", "E" and 2 more')
   })
 })

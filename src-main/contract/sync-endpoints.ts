@@ -9,8 +9,14 @@ const remoteSchema = z.string().trim().min(1).max(2000)
 
 /** Team sync through git: part of THE API (spread into `endpoints`). */
 export const syncEndpoints = {
-  /** Whether team sync is set up for the open project, and how far it is from the team's copy. */
-  getSyncStatus: { input: z.object({}).strict(), output: {} as SyncStatus },
+  /**
+   * Whether team sync is set up for the open project, and how far it is from the team's copy;
+   * `lookAtTeam` fetches the team's commits first (quietly: offline keeps the last view).
+   */
+  getSyncStatus: {
+    input: z.object({ lookAtTeam: z.boolean().optional() }).strict(),
+    output: {} as SyncStatus,
+  },
   /**
    * Syncs the open project with its team remote (`remote` sets or changes it; needed the
    * first time): commits this machine's work, fetches, merges, pushes. The views refresh

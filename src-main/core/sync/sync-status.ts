@@ -4,7 +4,7 @@ export interface SyncStatus {
   readonly gitFound: boolean
   readonly remote: string | null
   readonly branch: string | null
-  /** Commits here the team has not got, and theirs not here (as of the last fetch). */
+  /** Commits here the team has not got, and theirs not here (as of the last look at the team). */
   readonly ahead: number
   readonly behind: number
   /** Project files changed since the last sync's commit. */

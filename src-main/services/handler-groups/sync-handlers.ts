@@ -16,9 +16,9 @@ const remoteFrom = (typed: string): string =>
 export function syncHandlers(session: SessionContext, mergeDriver?: string): SyncHandlers {
   const driver = mergeDriver === undefined ? {} : { mergeDriver }
   return {
-    async getSyncStatus() {
+    async getSyncStatus({ lookAtTeam }) {
       const store = await session.project()
-      return syncStatus(store.paths.root)
+      return syncStatus(store.paths.root, lookAtTeam === undefined ? {} : { lookAtTeam })
     },
     async syncProject({ remote }) {
       const store = await session.project()

@@ -11,8 +11,19 @@ import { systemGit, type GitRunner } from './git-runner'
 import { GlossFailure } from '../../core/failure'
 import type { SyncStatus } from '../../core/sync/sync-status'
 
-/** The project's sync status, from git alone (no network: the last fetch's view of the team). */
-export async function syncStatus(root: string, git: GitRunner = systemGit): Promise<SyncStatus> {
+// A look at the team is a background courtesy: it must never hold the button up for long.
+const LOOK_MS = 20_000
+
+/**
+ * The project's sync status, from git: `lookAtTeam` first fetches the team's commits (no
+ * work-tree change; an unreachable remote just leaves the last view), so ↓ can say that
+ * colleagues have sent something; without it, no network at all.
+ */
+export async function syncStatus(
+  root: string,
+  options: { readonly lookAtTeam?: boolean } = {},
+  git: GitRunner = systemGit,
+): Promise<SyncStatus> {
   try {
     await git(root, ['--version'])
   } catch (error) {
@@ -25,6 +36,9 @@ export async function syncStatus(root: string, git: GitRunner = systemGit): Prom
     return { gitFound: true, remote: null, branch: null, ahead: 0, behind: 0, unsynced: 0 }
   }
   const [remote, branch] = await Promise.all([remoteUrl(git, root), currentBranch(git, root)])
+  if (remote !== null && options.lookAtTeam === true) {
+    await git(root, ['fetch', '-q', REMOTE], { timeoutMs: LOOK_MS }).catch(() => undefined)
+  }
   const status = await git(root, [
     'status',
     '--porcelain',

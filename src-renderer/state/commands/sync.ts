@@ -30,13 +30,15 @@ const touchedMine = (summary: SyncSummary, me: string | undefined): boolean =>
 export function createSyncCommands(ctx: CommandContext, deps: SyncDeps) {
   const { store, client } = ctx
 
-  const refreshStatus = async (): Promise<void> => {
+  const refreshStatus = async (options: { readonly lookAtTeam?: boolean } = {}): Promise<void> => {
     if (!store.get().session?.project) {
       store.update((state) => withSync(state, { status: null }))
       return
     }
     // A status the host cannot read is no news for a banner: Sync itself says what is wrong.
-    const result = await client.getSyncStatus({})
+    const result = await client.getSyncStatus(
+      options.lookAtTeam === true ? { lookAtTeam: true } : {},
+    )
     store.update((state) => withSync(state, { status: result.ok ? result.value : null }))
   }
 
@@ -70,7 +72,7 @@ export function createSyncCommands(ctx: CommandContext, deps: SyncDeps) {
   }
 
   return {
-    /** Asks the host how far this copy is from the team's (no network). */
+    /** Asks the host how far this copy is from the team's (`lookAtTeam`: fetching first). */
     refreshStatus,
 
     /**

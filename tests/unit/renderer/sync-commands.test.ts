@@ -54,6 +54,7 @@ describe('sync commands', () => {
   let commands: Commands
   let status: SyncStatus
   let synced: Input<'syncProject'>[]
+  let looked: Input<'getSyncStatus'>[] = []
   let syncResult: Result<SyncSummary>
   let joined: Input<'joinTeamProject'>[]
 
@@ -64,7 +65,10 @@ describe('sync commands', () => {
     syncResult = { ok: true, value: SUMMARY }
     const client = {
       ...createFakeClient().client,
-      getSyncStatus: async () => ({ ok: true, value: status }),
+      getSyncStatus: async (input: Input<'getSyncStatus'>) => {
+        looked.push(input)
+        return { ok: true, value: status }
+      },
       syncProject: async (input: Input<'syncProject'>) => {
         synced.push(input)
         if (syncResult.ok) status = SET_UP
@@ -133,6 +137,13 @@ describe('sync commands', () => {
     store.update((state) => ({ ...state, histories: { doc: { undo: [], redo: [] } } }))
     await commands.sync.sync(REMOTE)
     expect(store.get().histories).toEqual({ doc: { undo: [], redo: [] } })
+  })
+
+  it('asks the host to look at the team only when told to', async () => {
+    looked = []
+    await commands.sync.refreshStatus()
+    await commands.sync.refreshStatus({ lookAtTeam: true })
+    expect(looked).toEqual([{}, { lookAtTeam: true }])
   })
 
   it('opens Team sync from the key while the project has no remote', async () => {

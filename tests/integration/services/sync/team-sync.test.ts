@@ -249,7 +249,7 @@ describe('texts travel byte for byte', () => {
 })
 
 describe('the sync status', () => {
-  it('counts changes not synced yet, and commits the team has that this copy lacks', async () => {
+  it('counts changes not synced yet, and, after a look at the team, commits it has that this copy lacks', async () => {
     const team = await makeTeam()
     const { alice } = await aliceStarts(team)
     const bob = await join(team, 'bob')
@@ -267,13 +267,12 @@ describe('the sync status', () => {
     }
 
     const changed = await ok(alice, 'getSyncStatus', {})
-    execFileSync('git', ['fetch', '-q'], { cwd: team.seat('alice').project })
-    const fetched = await ok(alice, 'getSyncStatus', {})
+    const looked = await ok(alice, 'getSyncStatus', { lookAtTeam: true })
     onMachine('alice-laptop')
     await ok(alice, 'syncProject', {})
 
     expect(changed).toEqual({ ...synced, unsynced: 3 })
-    expect(fetched).toEqual({ ...synced, behind: 1, unsynced: 3 })
+    expect(looked).toEqual({ ...synced, behind: 1, unsynced: 3 })
     expect(await ok(alice, 'getSyncStatus', {})).toEqual(synced)
   })
 
@@ -285,6 +284,23 @@ describe('the sync status', () => {
       gitFound: true,
       remote: null,
       branch: null,
+      ahead: 0,
+      behind: 0,
+      unsynced: 0,
+    })
+  })
+})
+
+describe('a look at the team', () => {
+  it('keeps the last view, quietly, when the remote cannot be reached', async () => {
+    const team = await makeTeam()
+    const { alice } = await aliceStarts(team)
+    execFileSync('mv', [team.remote, `${team.remote}-unplugged`])
+
+    expect(await ok(alice, 'getSyncStatus', { lookAtTeam: true })).toEqual({
+      gitFound: true,
+      remote: team.remote,
+      branch: 'main',
       ahead: 0,
       behind: 0,
       unsynced: 0,

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 
 import { GlossFailure } from '../../core/failure'
 
@@ -62,7 +62,7 @@ export const systemGit: GitRunner = (cwd, args, options = {}) =>
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
     const timer = setTimeout(() => {
       timedOut = true
-      child.kill('SIGKILL')
+      killAll(child)
     }, timeoutMs)
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer)
@@ -92,6 +92,20 @@ export const systemGit: GitRunner = (cwd, args, options = {}) =>
       child.stdin.on('error', () => undefined).end(options.input)
     }
   })
+
+/**
+ * git and what it started (ssh, a credential helper): in a session of its own they are its
+ * process group. Killing git alone leaves ssh holding the output pipes open, and the call
+ * would not return until ssh gave up by itself.
+ */
+function killAll(child: ChildProcess): void {
+  try {
+    if (NO_TERMINAL && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+    else child.kill('SIGKILL')
+  } catch {
+    child.kill('SIGKILL')
+  }
+}
 
 /** A git command that failed; the sync turns it into a message for the analyst. */
 export class GitCommandError extends Error {

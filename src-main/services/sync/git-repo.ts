@@ -37,7 +37,8 @@ export const GIT_ATTRIBUTES_HEADER =
 
 export const REMOTE = 'origin'
 
-const exists = (path: string): Promise<boolean> =>
+/** Whether something is at `path` (a file or a folder). */
+export const exists = (path: string): Promise<boolean> =>
   access(path).then(
     () => true,
     () => false,

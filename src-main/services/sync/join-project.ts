@@ -1,9 +1,8 @@
-import { access, readdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import { mkdir } from 'node:fs/promises'
 
 import { GlossFailure } from '../../core/failure'
-import { commitOf, REMOTE } from './git-repo'
+import { commitOf, exists, REMOTE } from './git-repo'
 import { firstLine, GitCommandError, systemGit, type GitRunner } from './git-runner'
 import { prepareRepository } from './sync-project'
 
@@ -46,10 +45,7 @@ export async function joinTeamProject(
   const parent = dirname(target)
   await mkdir(parent, { recursive: true })
   await git(parent, ['--version'])
-  const existed = await access(target).then(
-    () => true,
-    () => false,
-  )
+  const existed = await exists(target)
   try {
     await git(parent, ['clone', '-q', '--origin', REMOTE, remote, target], { timeoutMs: 120_000 })
   } catch (error) {
@@ -62,12 +58,7 @@ export async function joinTeamProject(
     })
   }
   await checkOutOnlyBranch(git, target)
-  if (
-    !(await access(join(target, 'gloss.json')).then(
-      () => true,
-      () => false,
-    ))
-  ) {
+  if (!(await exists(join(target, 'gloss.json')))) {
     await removeClone(target, existed)
     throw new GlossFailure({
       code: 'not-found',

@@ -1,5 +1,4 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { access } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
 import { mergeThreeWay, type Json } from '../../core/sync/merge-three-way'
@@ -10,7 +9,7 @@ import { GLOSS_WORK_FOLDER } from '../locks/lock-paths'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { stringifyJson } from '../storage/json-kind'
 import { changesBetween } from './changes-between'
-import { changedPaths, mergeBase, projectPathspecs } from './git-repo'
+import { changedPaths, commitOf, exists, mergeBase, projectPathspecs } from './git-repo'
 import type { GitRunner } from './git-runner'
 import { noteMergeEnded, noteMergeStarted } from './merge-marker'
 import { personFileContent } from './person-file-content'
@@ -49,7 +48,7 @@ export async function mergeRemote(context: MergeContext, target: string): Promis
   if (base === target) return NOTHING
   const theirs = await changedPaths(git, root, base, target)
   const writers = layersIn(theirs)
-  if (base !== null && base === (await git(root, ['rev-parse', 'HEAD'])).stdout.trim()) {
+  if (base !== null && base === (await commitOf(git, root, 'HEAD'))) {
     await context.asWriterOf(writers, () => git(root, ['merge', '-q', '--ff-only', target]))
     return NOTHING
   }
@@ -220,12 +219,6 @@ async function mergeSharedJson(
 // when and under which file name each imported it is bookkeeping, not a change anyone made.
 const worthSaying = (where: string): boolean =>
   !/^documents\[[0-9a-f]+\]\.(added|sourceName)$/u.test(where)
-
-const exists = (path: string): Promise<boolean> =>
-  access(path).then(
-    () => true,
-    () => false,
-  )
 
 /** A document whose text did not come with it would open as an error: it is left out, and said. */
 async function withoutMissingTexts(root: string, index: Json, notes: string[]): Promise<Json> {
